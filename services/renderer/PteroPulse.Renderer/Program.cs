@@ -1,0 +1,12 @@
+using PteroPulse.Renderer.Extensions;
+using PteroPulse.ServiceDefaults;
+using PteroPulse.ServiceDefaults.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddServiceDefaults();
+builder.AddRendererServices();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+return await app.RunServiceAsync();
