@@ -20,6 +20,15 @@ internal static class ChartBody
         Style(plot, style);
 
         var markers = series.SecondsAgo.Length <= 12 ? 6 : 0;
+        if (series.CpuPeak is { } peak)
+        {
+            var peaks = plot.Add.Scatter(series.SecondsAgo, peak);
+            peaks.Color = ToColor(style.Cpu).WithAlpha(0.7);
+            peaks.LineWidth = 1.5f;
+            peaks.LinePattern = LinePattern.Dotted;
+            peaks.MarkerSize = 0;
+        }
+
         var cpu = plot.Add.Scatter(series.SecondsAgo, series.Cpu);
         cpu.Color = ToColor(style.Cpu);
         cpu.LineWidth = 2.5f;

@@ -42,13 +42,24 @@ internal sealed class GraphHeader(FallbackText text)
         x = Entry(canvas, x, style.Memory, dashed: false, MemoryLabel(data, latest), style) + 18;
         if (data.MemoryLimitBytes > 0)
         {
-            Entry(canvas, x, style.Memory, dashed: true, "limit", style);
+            x = Entry(canvas, x, style.Memory, dashed: true, "limit", style) + 18;
         }
 
+        if (HasPeaks(data))
+        {
+            x = Entry(canvas, x, style.Cpu, dashed: true, "CPU peak", style) + 18;
+        }
+
+        // The window's name only where the legend leaves room; the time axis says it too.
         var window = data.Window == HistoryWindow.LastHour ? "last hour" : "last minute";
         var windowWidth = text.Measure(window, LegendSize - 1, bold: false);
-        text.Draw(canvas, window, right - windowWidth, LegendBaseline, LegendSize - 1, bold: false, style.MutedText);
+        if (x <= right - windowWidth)
+        {
+            text.Draw(canvas, window, right - windowWidth, LegendBaseline, LegendSize - 1, bold: false, style.MutedText);
+        }
     }
+
+    private static bool HasPeaks(GraphData data) => data.Points.Count >= 2 && data.Points.Any(p => p.CpuMaxPercent > p.CpuPercent);
 
     private float Entry(SKCanvas canvas, float x, SKColor color, bool dashed, string label, GraphStyle style)
     {
