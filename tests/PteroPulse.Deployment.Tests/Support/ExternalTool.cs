@@ -8,7 +8,10 @@ namespace PteroPulse.Deployment.Tests.Support;
 /// </summary>
 internal sealed class ExternalTool(string command, string installHint)
 {
-    public static readonly ExternalTool Kubectl = new("kubectl", "apt-get install -y kubectl");
+    public static readonly ExternalTool Kubectl = new(
+        "kubectl",
+        "apt-get install -y kubectl from the Kubernetes (or Google Cloud) apt repository, version 1.27 or newer; "
+        + "Debian's own kubernetes-client (1.20) embeds kustomize v2, which cannot read `labels:` or components");
 
     public static readonly ExternalTool Node = new("node", "apt-get install -y nodejs (Node.js 20 or newer, with npm)");
 
