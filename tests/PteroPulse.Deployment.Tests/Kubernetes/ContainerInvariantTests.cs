@@ -1,6 +1,4 @@
-using PteroPulse.Deployment.Tests.Configuration;
 using PteroPulse.Deployment.Tests.Support;
-using PteroPulse.ServiceDefaults.Configuration;
 using PteroPulse.ServiceDefaults.Hosting;
 
 namespace PteroPulse.Deployment.Tests.Kubernetes;
@@ -14,7 +12,7 @@ public sealed class ContainerInvariantTests
     {
         var rendered = await Overlays.RenderAsync(overlay);
 
-        var missing = EachContainer(rendered)
+        var missing = rendered.Containers
             .Where(c => c.Container.Get("livenessProbe") is null || c.Container.Get("readinessProbe") is null)
             .Select(c => c.Label);
         Assert.Empty(missing);
@@ -41,7 +39,7 @@ public sealed class ContainerInvariantTests
     {
         var rendered = await Overlays.RenderAsync(overlay);
 
-        var missing = EachContainer(rendered)
+        var missing = rendered.Containers
             .Where(c => new[] { "requests", "limits" }.Any(kind =>
                 c.Container.Text("resources", kind, "cpu") is null || c.Container.Text("resources", kind, "memory") is null))
             .Select(c => c.Label);
@@ -54,7 +52,7 @@ public sealed class ContainerInvariantTests
     {
         var rendered = await Overlays.RenderAsync(overlay);
 
-        foreach (var (workload, container, label) in EachContainer(rendered))
+        foreach (var (workload, container, label) in rendered.Containers)
         {
             Assert.True(workload.SecurityValue(container, "runAsNonRoot") == "true", $"{label}: runAsNonRoot");
             Assert.True(int.TryParse(workload.SecurityValue(container, "runAsUser"), out var uid) && uid > 0, $"{label}: numeric non-zero runAsUser");
@@ -85,72 +83,12 @@ public sealed class ContainerInvariantTests
     {
         var rendered = await Overlays.RenderAsync(overlay);
 
-        foreach (var (workload, container, label) in EachContainer(rendered))
+        foreach (var (workload, container, label) in rendered.Containers)
         {
             var image = container.Text("image")!;
             Assert.True(ImageReference.NameOf(image) == workload.Name, $"{label}: image {image} is not named {workload.Name}");
             Assert.Equal(workload.Name, container.Text("name"));
         }
-    }
-
-    [Theory]
-    [MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
-    public async Task Every_service_is_given_only_environment_variables_it_binds(string overlay)
-    {
-        var rendered = await Overlays.RenderAsync(overlay);
-
-        foreach (var service in rendered.Services)
-        {
-            var names = ContainerEnvironment.Names(rendered, Assert.Single(service.Containers));
-            Assert.True(BoundConfigurationKeys.UnboundBy(service.Name, names) is [], $"{overlay} {service.Name} sets names no service binds: " +
-                string.Join(", ", BoundConfigurationKeys.UnboundBy(service.Name, names)));
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
-    public async Task Every_service_names_itself_in_otel_service_name(string overlay)
-    {
-        var rendered = await Overlays.RenderAsync(overlay);
-
-        foreach (var service in rendered.Services)
-        {
-            var env = Assert.Single(service.Containers).Items("env");
-            Assert.Equal(service.Name, env.Single(e => e.Text("name") == "OTEL_SERVICE_NAME").Text("value"));
-        }
-    }
-
-    [Theory]
-    [MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
-    public async Task Secrets_reach_containers_only_from_the_secret_never_as_literals_or_config_maps(string overlay)
-    {
-        var rendered = await Overlays.RenderAsync(overlay);
-
-        foreach (var (_, container, label) in EachContainer(rendered))
-        {
-            var literal = container.Items("env").Where(e => SecretNames.IsSecret(e.Text("name")!) && e.Get("value") is not null);
-            Assert.True(!literal.Any(), $"{label}: secret given as a literal value");
-            foreach (var (secret, key) in ContainerEnvironment.SecretKeyRefs(container))
-            {
-                Assert.Equal(SecretTemplate.Name, secret);
-                Assert.True(SecretTemplate.Values.ContainsKey(key), $"{label}: key {key} is not in secret.template.yaml");
-            }
-        }
-
-        var secretInConfigMap = rendered.OfKind("ConfigMap").SelectMany(c => c.Keys("data")).Where(SecretNames.IsSecret);
-        Assert.Empty(secretInConfigMap);
-    }
-
-    [Theory]
-    [MemberData(nameof(Overlays.All), MemberType = typeof(Overlays))]
-    public async Task Every_config_map_a_container_reads_exists(string overlay)
-    {
-        var rendered = await Overlays.RenderAsync(overlay);
-
-        var missing = EachContainer(rendered)
-            .SelectMany(c => ContainerEnvironment.ConfigMapNames(c.Container).Select(name => (c.Label, name)))
-            .Where(r => rendered.Find("ConfigMap", r.name) is null);
-        Assert.Empty(missing);
     }
 
     [Theory]
@@ -165,8 +103,4 @@ public sealed class ContainerInvariantTests
             Assert.True(grace > ShutdownTimeouts.Host.TotalSeconds + 5, $"{service.Name}: {grace} s leaves no margin over {ShutdownTimeouts.Host}");
         }
     }
-
-    private static IEnumerable<(Workload Workload, YamlDotNet.RepresentationModel.YamlNode Container, string Label)> EachContainer(RenderedOverlay rendered) =>
-        rendered.Workloads.SelectMany(w => w.Containers.Concat(w.PodSpec.Items("initContainers"))
-            .Select(c => (w, c, $"{rendered.Name} {w.Kind}/{w.Name} container {c.Text("name")}")));
 }

@@ -16,6 +16,11 @@ internal sealed record RenderedOverlay(string Name, string Yaml, IReadOnlyList<Y
     /// <summary>The four PteroPulse services (component "service"), as opposed to RabbitMQ and Redis.</summary>
     public IReadOnlyList<Workload> Services => Workloads.Where(w => w.IsPteroPulseService).ToList();
 
+    /// <summary>Every container and init container of every workload, with a label for assertion messages.</summary>
+    public IEnumerable<(Workload Workload, YamlNode Container, string Label)> Containers =>
+        Workloads.SelectMany(w => w.Containers.Concat(w.PodSpec.Items("initContainers"))
+            .Select(c => (w, c, $"{Name} {w.Kind}/{w.Name} container {c.Text("name")}")));
+
     public Workload Workload(string name) =>
         Workloads.SingleOrDefault(w => w.Name == name) ?? throw new InvalidOperationException($"{Name} renders no workload {name}.");
 
