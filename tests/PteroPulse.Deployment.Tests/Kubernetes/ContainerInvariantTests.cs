@@ -103,4 +103,15 @@ public sealed class ContainerInvariantTests
             Assert.True(grace > ShutdownTimeouts.Host.TotalSeconds + 5, $"{service.Name}: {grace} s leaves no margin over {ShutdownTimeouts.Host}");
         }
     }
+
+    [Fact]
+    public async Task Prod_pins_every_image_to_a_version_tag()
+    {
+        var rendered = await Overlays.RenderAsync("prod");
+
+        var floating = rendered.Containers
+            .Select(c => c.Container.Text("image")!)
+            .Where(image => !image.Contains('@', StringComparison.Ordinal) && (image.Split('/')[^1].Split(':') is not [_, var tag] || tag == "latest"));
+        Assert.Empty(floating);
+    }
 }
