@@ -66,7 +66,7 @@ public sealed class DockerfileTests
         var assembly = Path.GetFileNameWithoutExtension(ProjectClosure.ServiceProject(service));
 
         Assert.Equal("app", runtime.Where("USER").Last().Arguments);
-        Assert.True(runtime.IndexOf(i => i.Keyword == "USER") > runtime.IndexOf(i => i.Keyword is "RUN" or "COPY"), "USER must follow every RUN and COPY");
+        Assert.True(runtime.IndexOf(i => i.Keyword == "USER") > runtime.LastIndexOf(i => i.Keyword is "RUN" or "COPY"), "USER must follow every RUN and COPY");
         Assert.Equal($"[\"dotnet\", \"{assembly}.dll\"]", Assert.Single(runtime.Where("ENTRYPOINT")).Arguments);
         Assert.Equal("--from=build /app ./", Assert.Single(runtime.Where("COPY")).Arguments);
         Assert.Contains("ASPNETCORE_HTTP_PORTS=8080", runtime.Where("ENV").Select(e => e.Arguments));
