@@ -98,6 +98,9 @@ public sealed class TestBot(ClientWebSocket socket) : IAsyncDisposable
         return (int?)socket.CloseStatus;
     }
 
+    public Task CloseAsync(int code) =>
+        socket.CloseAsync((WebSocketCloseStatus)code, "bye", TestContext.Current.CancellationToken);
+
     public bool LastFrameEndedWithSyncFlush { get; private set; }
 
     private string Inflate(byte[] frame)

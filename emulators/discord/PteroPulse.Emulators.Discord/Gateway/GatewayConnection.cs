@@ -14,6 +14,7 @@ namespace PteroPulse.Emulators.Discord.Gateway;
 public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream, GatewayEnvironment env) : IDisposable
 {
     private readonly Channel<Outgoing> _outbox = Channel.CreateUnbounded<Outgoing>(new UnboundedChannelOptions { SingleReader = true });
+    // Never disposed: control calls (Drop, op 7) may race with the connection ending, and a CTS without timers holds nothing.
     private readonly CancellationTokenSource _stop = new();
     private readonly Queue<long> _receivedAt = new();
     private readonly FrameWriter _writer = new(socket, zlibStream);
@@ -43,7 +44,10 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
         finally
         {
             Detach();
+
+            // Let the writer send what is queued (a close frame above all) before stopping everything.
             _outbox.Writer.TryComplete();
+            await Task.WhenAny(writer, Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None));
             await _stop.CancelAsync();
             await Task.WhenAll(writer.ContinueWith(_ => { }, TaskScheduler.Default), watchdog.ContinueWith(_ => { }, TaskScheduler.Default));
         }
@@ -73,6 +77,8 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
         _stop.Cancel();
     }
 
+    private void Stop() => _stop.Cancel();
+
     public void Stall() => Stalled = true;
 
     /// <summary>Op 7: the client should reconnect and resume; the server closes a little later anyway.</summary>
@@ -96,11 +102,7 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
     /// <summary>Server-initiated op 1: the client must heartbeat at once.</summary>
     public void RequestHeartbeat() => Send(new JsonObject { ["op"] = 1, ["d"] = null });
 
-    public void Dispose()
-    {
-        _stop.Dispose();
-        _writer.Dispose();
-    }
+    public void Dispose() => _writer.Dispose();
 
     private async Task ReadLoopAsync(CancellationToken cancellationToken)
     {
@@ -215,7 +217,7 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
                 }
 
                 await socket.CloseOutputAsync((WebSocketCloseStatus)code, GatewayCloseCodes.Reason(code), cancellationToken);
-                _ = Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None).ContinueWith(_ => _stop.Cancel(), TaskScheduler.Default);
+                _ = Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None).ContinueWith(_ => Stop(), TaskScheduler.Default);
                 return;
             }
 

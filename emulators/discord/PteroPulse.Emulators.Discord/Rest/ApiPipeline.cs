@@ -79,6 +79,13 @@ public sealed class ApiPipeline(
             scope = error.Scope;
             await WriteErrorAsync(context, error);
         }
+        catch (Exception error) when (error is not OperationCanceledException && !context.Response.HasStarted)
+        {
+            // A bug in the emulator must not look like a Discord answer: say so plainly.
+            context.RequestServices.GetRequiredService<ILogger<ApiPipeline>>().LogError(error, "Emulator failure on {Route}", route.Template);
+            context.Response.StatusCode = 500;
+            await context.Response.WriteAsync("{\"message\": \"500: Internal Server Error (emulator: " + error.GetType().Name + ": " + error.Message.Replace("\"", "'", StringComparison.Ordinal) + ")\", \"code\": 0}");
+        }
         finally
         {
             entry.Status = context.Response.StatusCode;

@@ -16,7 +16,8 @@ public sealed class SpecValidator
     private readonly SpecDocument _spec;
     private readonly Lazy<Registry> _normal;
     private readonly Lazy<Registry> _strict;
-    private readonly ConcurrentDictionary<(string, bool), JsonSchema?> _operations = new();
+    // Lazy values: two requests racing on a first build must not register the same schema id twice (that throws).
+    private readonly ConcurrentDictionary<(string, bool), Lazy<JsonSchema?>> _operations = new();
 
     public SpecValidator(SpecDocument spec)
     {
@@ -42,7 +43,7 @@ public sealed class SpecValidator
 
     private IReadOnlyList<SchemaError> Evaluate(string specPath, string method, JsonNode? body, bool strict)
     {
-        var schema = _operations.GetOrAdd((specPath + " " + method, strict), _ => BuildOperation(specPath, method, strict));
+        var schema = _operations.GetOrAdd((specPath + " " + method, strict), _ => new Lazy<JsonSchema?>(() => BuildOperation(specPath, method, strict))).Value;
         if (schema is null)
         {
             return [];
