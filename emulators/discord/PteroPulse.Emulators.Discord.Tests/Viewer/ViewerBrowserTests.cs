@@ -25,12 +25,7 @@ public sealed class ViewerBrowserTests
         var messageId = await PostStatusMessageAsync(emulator);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"{emulator.Urls.ViewerUrl}?channel={DefaultSeed.StatusChannelId}&member={DefaultSeed.AdminUserId}");
         var message = page.Locator($"[data-message-id='{messageId}']");
@@ -53,6 +48,58 @@ public sealed class ViewerBrowserTests
         Assert.Equal(DefaultSeed.AdminUserId.ToString(), click["member"]!["user"]!["id"]!.GetValue<string>());
         await Assertions.Expect(message.Locator("[data-content]")).ToHaveTextAsync("Restarting…");
     }
+
+    [Fact]
+    public async Task Sends_a_slash_command_with_options_and_a_select_choice_as_the_chosen_member()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await Commands.RegisterStatusAsync(emulator);
+        await using var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
+        await bot.ReceiveAsync();
+        await bot.IdentifyAsync(emulator.Options.BotToken);
+        await bot.WaitForDispatchAsync("GUILD_CREATE");
+        using var http = Api.BotClient(emulator);
+        var posted = await (await http.PostAsync($"channels/{DefaultSeed.StatusChannelId}/messages", Api.Json("""{"content":"Pick one","components":[{"type":1,"components":[{"type":3,"custom_id":"select-server","placeholder":"Choose a server","options":[{"label":"Midgard","value":"5e8b2c41"},{"label":"ATM9","value":"9f04d7aa"}]}]}]}"""), TestContext.Current.CancellationToken)).ReadJsonAsync();
+
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync($"{emulator.Urls.ViewerUrl}?channel={DefaultSeed.StatusChannelId}");
+        await page.WaitForSelectorAsync("body[data-ready='true']");
+        await page.Locator("[data-testid='member-select']").SelectOptionAsync(DefaultSeed.MemberUserId.ToString());
+        await page.Locator("[data-testid='command-select']").SelectOptionAsync("status");
+        await page.Locator("input[data-option-name='server']").FillAsync("atm9");
+        await page.Locator("[data-testid='command-send']").ClickAsync();
+        var command = await WaitForInteractionAsync(bot, type: 2);
+        await page.Locator($"[data-message-id='{posted["id"]}'] select[data-custom-id='select-server']").SelectOptionAsync("9f04d7aa");
+        var choice = await WaitForInteractionAsync(bot, type: 3);
+
+        Assert.Equal("status", command["data"]!["name"]!.GetValue<string>());
+        Assert.Equal("atm9", command["data"]!["options"]![0]!["value"]!.GetValue<string>());
+        Assert.Equal(DefaultSeed.MemberUserId.ToString(), command["member"]!["user"]!["id"]!.GetValue<string>());
+        Assert.Equal("9f04d7aa", choice["data"]!["values"]![0]!.GetValue<string>());
+    }
+
+    /// <summary>Typing into an autocomplete option sends type 4 interactions first; skip those.</summary>
+    private static async Task<System.Text.Json.Nodes.JsonNode> WaitForInteractionAsync(TestBot bot, int type)
+    {
+        while (true)
+        {
+            var d = (await bot.WaitForDispatchAsync("INTERACTION_CREATE"))["d"]!;
+            if (d["type"]!.GetValue<int>() == type)
+            {
+                return d;
+            }
+        }
+    }
+
+    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
 
     private static async Task<string> PostStatusMessageAsync(Hosting.DiscordEmulatorHost emulator)
     {
