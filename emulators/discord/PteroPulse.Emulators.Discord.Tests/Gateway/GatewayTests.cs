@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
 
@@ -262,7 +263,7 @@ public sealed class GatewayTests
         Assert.True(bot.LastFrameEndedWithSyncFlush);
     }
 
-    private static async Task<TestBot> ShardAsync(Hosting.DiscordEmulatorHost emulator, int shardId)
+    private static async Task<TestBot> ShardAsync(DiscordEmulatorHost emulator, int shardId)
     {
         var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
         await bot.ReceiveAsync();

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Interactions;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
@@ -109,14 +110,14 @@ public sealed class ControlApiTests
         Assert.Equal(9, answer!["op"]!.GetValue<int>());
     }
 
-    private static HttpClient Admin(Hosting.DiscordEmulatorHost emulator)
+    private static HttpClient Admin(DiscordEmulatorHost emulator)
     {
         var http = new HttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Admin", emulator.Options.AdminToken);
         return http;
     }
 
-    private static async Task<TestBot> ReadyBotAsync(Hosting.DiscordEmulatorHost emulator, long intents = 1)
+    private static async Task<TestBot> ReadyBotAsync(DiscordEmulatorHost emulator, long intents = 1)
     {
         var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
         await bot.ReceiveAsync();

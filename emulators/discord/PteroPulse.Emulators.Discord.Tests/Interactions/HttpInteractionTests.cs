@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Interactions;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
@@ -77,6 +78,6 @@ public sealed class HttpInteractionTests
         Assert.Equal(2, emulator.Control.Sessions.Single().Sequence);
     }
 
-    private static string PublicKey(Hosting.DiscordEmulatorHost emulator) =>
+    private static string PublicKey(DiscordEmulatorHost emulator) =>
         ((InteractionSigner)emulator.Services.GetService(typeof(InteractionSigner))!).PublicKeyHex;
 }
