@@ -23,6 +23,23 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task Forces_a_shared_429_through_the_http_control_api()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var admin = Admin(emulator);
+        using var bot = Api.BotClient(emulator);
+
+        using var set = await admin.PostAsync($"{emulator.BaseUrl}/_emulator/failures", Api.Json("""{"routeTemplate":"GET /users/@me","kind":"SharedRateLimit","count":1,"retryAfterSeconds":12}"""), TestContext.Current.CancellationToken);
+        using var limited = await bot.GetAsync("users/@me", TestContext.Current.CancellationToken);
+        var log = await (await admin.GetAsync($"{emulator.BaseUrl}/_emulator/requests", TestContext.Current.CancellationToken)).ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("shared", limited.Headers.GetValues("X-RateLimit-Scope").Single());
+        Assert.Equal(429, log.AsArray().Single()!["status"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Runs_a_slash_command_through_the_http_control_api()
     {
         await using var emulator = await Emulator.StartAsync();
