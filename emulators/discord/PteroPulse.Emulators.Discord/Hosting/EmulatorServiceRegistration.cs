@@ -48,6 +48,7 @@ public static class EmulatorServiceRegistration
         services.AddSingleton<EmulatorUrls>();
         services.AddSingleton<EmulatorEvents>();
         services.AddSingleton<MessageRenderer>();
+        services.AddSingleton<AttachmentEditor>();
         services.AddSingleton<MessageService>();
 
         // REST pipeline
