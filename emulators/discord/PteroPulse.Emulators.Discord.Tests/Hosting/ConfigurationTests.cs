@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.Extensions.Configuration;
 using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
@@ -20,6 +21,27 @@ public sealed class ConfigurationTests
         Assert.Equal(["server-status", "general"], channels.AsArray().Select(c => c!["name"]!.GetValue<string>()));
         Assert.Equal(HttpStatusCode.Forbidden, blocked.StatusCode);
         Assert.Equal(50013, (await blocked.ReadJsonAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Starts_from_a_configuration_section_with_a_seed_file()
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["DiscordEmulator:BotToken"] = "demo-token",
+                ["DiscordEmulator:SeedFile"] = ExampleSeedPath(),
+                ["DiscordEmulator:RateLimits:GlobalPerSecond"] = "7",
+            })
+            .Build();
+
+        await using var emulator = await DiscordEmulatorHost.StartAsync(configuration.GetSection("DiscordEmulator"), TestContext.Current.CancellationToken);
+        using var http = Api.BotClient(emulator);
+        using var me = await http.GetAsync("users/@me", TestContext.Current.CancellationToken);
+
+        Assert.Equal("demo-token", emulator.Options.BotToken);
+        Assert.Equal(7, emulator.Options.RateLimits.GlobalPerSecond);
+        Assert.Equal(HttpStatusCode.OK, me.StatusCode);
     }
 
     [Fact]
