@@ -23,6 +23,18 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task Answers_400_naming_the_problem_for_an_unknown_channel()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var admin = Admin(emulator);
+
+        using var response = await admin.PostAsync($"{emulator.BaseUrl}/_emulator/channels/42/revoke?targetId=1&permissions=2048", null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown channel 42", (await response.ReadJsonAsync())["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Forces_a_shared_429_through_the_http_control_api()
     {
         await using var emulator = await Emulator.StartAsync();

@@ -88,6 +88,11 @@ public sealed class EmulatorControl(
     {
         lock (state.Gate)
         {
+            if (!state.Users.ContainsKey(userId))
+            {
+                throw new ArgumentException($"Unknown user {userId}.");
+            }
+
             var body = new JsonObject { ["content"] = content };
             return messages.Create(channelId, userId, body, [], new MessageWriteOptions { CheckChannelPermissions = false }).Id;
         }
@@ -127,7 +132,7 @@ public sealed class EmulatorControl(
     {
         lock (state.Gate)
         {
-            var channel = state.Channels[channelId];
+            var channel = state.Channels.GetValueOrDefault(channelId) ?? throw new ArgumentException($"Unknown channel {channelId}.");
             if (!channel.Overwrites.TryGetValue(targetId, out var overwrite))
             {
                 overwrite = new OverwriteState { Id = targetId, Type = targetType };
@@ -143,7 +148,7 @@ public sealed class EmulatorControl(
     {
         lock (state.Gate)
         {
-            var member = state.Guilds[guildId].Members[userId];
+            var member = state.Guilds.GetValueOrDefault(guildId)?.Members.GetValueOrDefault(userId) ?? throw new ArgumentException($"User {userId} is not a member of guild {guildId}.");
             member.Roles.Clear();
             member.Roles.AddRange(roles);
         }

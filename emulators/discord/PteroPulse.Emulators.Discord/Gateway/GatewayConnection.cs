@@ -150,7 +150,16 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
                 return;
             }
 
-            Handle(Encoding.UTF8.GetString(buffer, 0, length));
+            try
+            {
+                Handle(Encoding.UTF8.GetString(buffer, 0, length));
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException or ArgumentException)
+            {
+                // A field of the wrong type inside a known opcode: "invalid payload for an opcode".
+                Close(GatewayCloseCodes.UnknownOpcode);
+                return;
+            }
         }
     }
 
