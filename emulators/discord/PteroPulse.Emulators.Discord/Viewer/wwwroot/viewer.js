@@ -99,7 +99,8 @@ function renderMessage(message) {
     message.author?.bot ? el("span", { class: "badge", text: "App" }) : null,
     el("span", { class: "time", text: time(message.timestamp) }),
     message.edited_timestamp ? el("span", { class: "edited", text: "(edited)" }) : null));
-  if (message.interaction_metadata?.name) node.append(el("div", { class: "time", text: `used /${message.interaction_metadata.name}` }));
+  const invoker = message.interaction_metadata?.user;
+  if (message.interaction_metadata?.name) node.append(el("div", { class: "time", "data-interaction-name": message.interaction_metadata.name, text: `${invoker?.global_name || invoker?.username || "Someone"} used /${message.interaction_metadata.name}` }));
   if (loading) node.append(el("div", { class: "loading", "data-loading": "true", text: `${message.author?.username} is thinking…` }));
   if (message.content) node.append(el("div", { class: "content", "data-content": "true" }, markdown(message.content)));
   (message.embeds || []).forEach((embed, i) => node.append(renderEmbed(embed, i)));
