@@ -114,6 +114,20 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task Dispatches_channel_update_when_a_permission_is_revoked()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await using var bot = await ReadyBotAsync(emulator);
+
+        emulator.Control.RevokeChannelPermission(DefaultSeed.StatusChannelId, DefaultSeed.BotRoleId, 2048);
+        var update = (await bot.WaitForDispatchAsync("CHANNEL_UPDATE"))["d"]!;
+
+        Assert.Equal(DefaultSeed.StatusChannelId.ToString(), update["id"]!.GetValue<string>());
+        var overwrite = update["permission_overwrites"]!.AsArray().Single(o => o!["id"]!.GetValue<string>() == DefaultSeed.BotRoleId.ToString())!;
+        Assert.Equal("2048", overwrite["deny"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Refuses_a_request_over_25_mib_with_40005()
     {
         await using var emulator = await Emulator.StartAsync(o => o.MaxRequestBytes = 1024);

@@ -25,6 +25,7 @@ public sealed class EmulatorControl(
     MessageRenderer renderer,
     InteractionFactory factory,
     InteractionDelivery delivery,
+    EmulatorEvents events,
     DiscordEmulatorOptions options)
 {
     public EmulatorClock Clock => clock;
@@ -123,6 +124,7 @@ public sealed class EmulatorControl(
             }
 
             channel.Deleted = true;
+            events.Raise(new EmulatorEvent("CHANNEL_DELETE", channel.GuildId, channel.Id, Render.Channel(channel)));
             return true;
         }
     }
@@ -141,6 +143,7 @@ public sealed class EmulatorControl(
 
             overwrite.Deny |= permissions;
             overwrite.Allow &= ~permissions;
+            events.Raise(new EmulatorEvent("CHANNEL_UPDATE", channel.GuildId, channel.Id, Render.Channel(channel)));
         }
     }
 
