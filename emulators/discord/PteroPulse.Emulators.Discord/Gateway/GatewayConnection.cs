@@ -64,6 +64,7 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
 
     public void Send(JsonObject payload)
     {
+        payload.TryAdd("d", null);
         payload.TryAdd("s", null);
         payload.TryAdd("t", null);
         Enqueue(payload.ToJsonString());

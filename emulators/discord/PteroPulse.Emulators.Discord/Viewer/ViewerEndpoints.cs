@@ -86,9 +86,10 @@ public static class ViewerEndpoints
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await foreach (var channelId in events.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
+            await foreach (var update in events.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
             {
-                await context.Response.WriteAsync($"event: channel\ndata: {channelId}\n\n", context.RequestAborted);
+                var (kind, id) = (update[..update.IndexOf(' ', StringComparison.Ordinal)], update[(update.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+                await context.Response.WriteAsync($"event: {kind}\ndata: {id}\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
             }
         }

@@ -234,6 +234,11 @@ async function start() {
   });
   const events = new EventSource("/viewer/api/events");
   events.addEventListener("channel", (event) => { if (event.data === state.channelId) loadMessages(); });
+  events.addEventListener("world", async () => {
+    await loadWorld();
+    const current = state.guild?.channels.find(c => c.id === state.channelId);
+    selectChannel(current ? state.channelId : state.guild?.channels.find(c => c.type === 0)?.id);
+  });
   events.addEventListener("open", () => document.body.dataset.live = "true");
   document.body.dataset.ready = "true";
 }
