@@ -128,6 +128,23 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task Gives_a_member_a_role_over_http_so_a_guarded_command_becomes_available()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var bot = Api.BotClient(emulator);
+        using var admin = Admin(emulator);
+        (await bot.PutAsync($"applications/{emulator.Options.ApplicationId}/guilds/{DefaultSeed.GuildId}/commands", Api.Json("""[{"name":"power","description":"Power","default_member_permissions":"32"}]"""), TestContext.Current.CancellationToken)).Dispose();
+        var power = new UserAction { Kind = UserActionKind.SlashCommand, UserId = DefaultSeed.MemberUserId, ChannelId = DefaultSeed.StatusChannelId, CommandName = "power" };
+        await Assert.ThrowsAsync<ArgumentException>(() => emulator.Control.ActAsync(power, TestContext.Current.CancellationToken));
+
+        using var set = await admin.PutAsync($"{emulator.BaseUrl}/_emulator/guilds/{DefaultSeed.GuildId}/members/{DefaultSeed.MemberUserId}/roles", Api.Json($"[\"{DefaultSeed.AdminRoleId}\"]"), TestContext.Current.CancellationToken);
+        var (interaction, _) = await emulator.Control.ActAsync(power, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        Assert.Equal(DefaultSeed.AdminRoleId.ToString(), interaction.Payload["member"]!["roles"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Refuses_a_request_over_25_mib_with_40005()
     {
         await using var emulator = await Emulator.StartAsync(o => o.MaxRequestBytes = 1024);

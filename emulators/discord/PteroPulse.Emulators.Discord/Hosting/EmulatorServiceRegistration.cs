@@ -73,8 +73,12 @@ public static class EmulatorServiceRegistration
         services.AddSingleton<InteractionDelivery>();
         services.AddHttpClient(InteractionDelivery.HttpClientName, c => c.Timeout = options.Interactions.HttpTimeout);
 
-        // Test control and viewer; enums travel as names ("SharedRateLimit") in the control API.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Test control and viewer; enums travel as names ("SharedRateLimit") and snowflakes may come as strings.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.NumberHandling |= System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString;
+        });
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<ViewerEvents>();
         return builder;
