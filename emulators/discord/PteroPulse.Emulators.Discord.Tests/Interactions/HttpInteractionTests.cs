@@ -151,6 +151,5 @@ public sealed class HttpInteractionTests
         Assert.Null(emulator.Control.Interaction(interaction.Id)!.ResponseType);
     }
 
-    private static string PublicKey(DiscordEmulatorHost emulator) =>
-        ((InteractionSigner)emulator.Services.GetService(typeof(InteractionSigner))!).PublicKeyHex;
+    private static string PublicKey(DiscordEmulatorHost emulator) => emulator.PublicKeyHex;
 }
