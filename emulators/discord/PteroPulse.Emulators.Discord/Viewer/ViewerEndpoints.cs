@@ -40,9 +40,28 @@ public static class ViewerEndpoints
             }
         });
         app.MapGet("/viewer/api/interactions/{id}", (ulong id, EmulatorControl control) => control.Interaction(id) is { } i
-            ? JsonResults.Json(new JsonObject { ["response_type"] = i.ResponseType, ["autocomplete_choices"] = i.AutocompleteChoices?.DeepClone() })
+            ? JsonResults.Json(new JsonObject
+            {
+                ["response_type"] = i.ResponseType,
+                ["autocomplete_choices"] = i.AutocompleteChoices?.DeepClone(),
+                ["modal"] = i.ResponseType == 9 && i.InitialResponse?["data"] is JsonObject modal ? Modal(modal) : null,
+            })
             : Results.NotFound());
     }
+
+    private static JsonObject Modal(JsonObject modal) => new()
+    {
+        ["custom_id"] = modal["custom_id"]?.DeepClone(),
+        ["title"] = modal["title"]?.DeepClone(),
+        ["inputs"] = new JsonArray([.. Interactions.ModalRules.TextInputs(modal).Select(i => (JsonNode)new JsonObject
+        {
+            ["custom_id"] = i["custom_id"]?.DeepClone(),
+            ["label"] = (i["label"] ?? (i.Parent as JsonObject)?["label"])?.DeepClone(),
+            ["style"] = i["style"]?.DeepClone(),
+            ["required"] = i["required"]?.DeepClone() ?? true,
+            ["placeholder"] = i["placeholder"]?.DeepClone(),
+        })]),
+    };
 
     private static IResult Asset(string file)
     {
