@@ -42,11 +42,7 @@ public sealed class ModalTests
         await using var bot = await ReadyAsync(emulator);
         using var http = new HttpClient();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"{emulator.Urls.ViewerUrl}?channel={DefaultSeed.StatusChannelId}&member={DefaultSeed.AdminUserId}");
         await page.WaitForSelectorAsync("body[data-ready='true']");
