@@ -124,6 +124,21 @@ public sealed class GatewayEmulatorTests
         bot.AssertEveryRequestPassedValidation();
     }
 
+    [Fact]
+    public async Task Works_over_zlib_stream_transport_compression()
+    {
+        await using var bot = await StartAsync(services => services.ConfigureDiscordGateway(o => o.Compression = GatewayCompression.ZlibStream));
+
+        var (interaction, _) = await bot.Emulator.Control.ActAsync(Ping(), TestContext.Current.CancellationToken);
+        await Clock.WaitUntil(() => bot.Emulator.Control.Interaction(interaction.Id)?.ResponseType is not null, Patience);
+
+        // The emulator answers such a connection with binary zlib frames only, so every event above was inflated.
+        Assert.Contains("compress=zlib-stream", Assert.Single(_connections.Uris).Query, StringComparison.Ordinal);
+        Assert.Single(_events.Events.OfType<ReadyEvent>());
+        Assert.Contains(_events.Events, e => e is GuildCreateEvent { Guild.Name: "Valhalla Hosting" });
+        Assert.Equal(1, _counter.Seen[interaction.Id]);
+    }
+
     /// <summary>The text of the interaction's original response once it has some, as the user would see it.</summary>
     private static string? VisibleContent(EmulatorBot bot, ulong interactionId)
     {

@@ -83,12 +83,32 @@ public sealed class DiscordGatewayClient(
             return (options.Url, options.ShardCount, 1);
         }
 
-        var bot = await rest.GetGatewayBotAsync(cancellationToken);
+        var bot = await GetGatewayBotAsync(options, cancellationToken);
         GatewayLog.SessionStartLimit(_logger, bot.Shards, bot.SessionStartLimit.Remaining, bot.SessionStartLimit.Total, bot.SessionStartLimit.MaxConcurrency);
         return (
             options.Url.Length > 0 ? options.Url : bot.Url,
             options.ShardCount > 0 ? options.ShardCount : Math.Max(1, bot.Shards),
             Math.Max(1, bot.SessionStartLimit.MaxConcurrency));
+    }
+
+    /// <summary>Asks until Discord answers: an outage at start must not stop the service. A refused token is final.</summary>
+    private async Task<Models.GatewayBotInfo> GetGatewayBotAsync(DiscordGatewayOptions options, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await rest.GetGatewayBotAsync(cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+                && ex is HttpRequestException or TaskCanceledException or DiscordRestException { StatusCode: >= System.Net.HttpStatusCode.InternalServerError or System.Net.HttpStatusCode.TooManyRequests })
+            {
+                var delay = options.ReconnectDelay * Math.Pow(2, Math.Min(attempt, 16));
+                delay = delay < options.MaxReconnectDelay ? delay : options.MaxReconnectDelay;
+                GatewayLog.GatewayInfoUnavailable(_logger, ex.GetType().Name, (long)delay.TotalMilliseconds);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
     }
 
     private async Task DispatchLoopAsync(ChannelReader<GatewayEvent> reader, List<IGatewayEventHandler> handlers, CancellationToken cancellationToken)

@@ -16,6 +16,8 @@ internal sealed partial class GatewayShard(
     ChannelWriter<GatewayEvent> events,
     ILogger logger)
 {
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(20);
+
     private string? _sessionId;
     private string? _resumeUrl;
     private int? _sequence;
