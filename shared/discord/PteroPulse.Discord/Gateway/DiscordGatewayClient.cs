@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed class DiscordGatewayClient(
     IOptions<DiscordOptions> discordOptions,
     IOptions<DiscordGatewayOptions> gatewayOptions,
     TimeProvider time,
+    DiscordMetrics metrics,
     ILoggerFactory loggers) : IDiscordGatewayClient
 {
     private readonly ILogger _logger = loggers.CreateLogger<DiscordGatewayClient>();
@@ -43,6 +45,7 @@ public sealed class DiscordGatewayClient(
             new GatewayShardSettings(id, shardCount, maxConcurrency, url, discordOptions.Value.Token, options),
             connections, identifyGate, time, channel.Writer, loggers.CreateLogger($"{typeof(GatewayShard).FullName}.{id}")))];
 
+        RegisterGauges();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var handlers = services.GetServices<IGatewayEventHandler>().ToList();
         var dispatch = DispatchLoopAsync(channel.Reader, handlers, linked.Token);
@@ -60,6 +63,15 @@ public sealed class DiscordGatewayClient(
         {
             throw Failure;
         }
+    }
+
+    private void RegisterGauges()
+    {
+        metrics.Meter.CreateObservableGauge("pteropulse.discord.gateway.ready_shards",
+            () => _shards.Count(s => s.State == GatewayShardState.Ready), description: "Shards of this process with a live session");
+        metrics.Meter.CreateObservableGauge("pteropulse.discord.gateway.latency",
+            () => _shards.Where(s => s.Latency is not null).Select(s => new Measurement<double>(s.Latency!.Value.TotalMilliseconds, new KeyValuePair<string, object?>("shard", s.ShardId))),
+            unit: "ms", description: "Heartbeat round trip per shard");
     }
 
     private async Task RunShardAsync(GatewayShard shard, CancellationTokenSource all)

@@ -109,7 +109,7 @@ internal sealed partial class GatewayShard
                 return null;
             case GatewayOpcode.Heartbeat:
                 // The server asks for a heartbeat now.
-                await SendAsync(session.Connection, new { op = 1, d = _sequence }, token);
+                await SendAsync(session.Connection, new { op = 1, d = Sequence }, token);
                 return null;
             case GatewayOpcode.Reconnect:
                 await CloseQuietlyAsync(session.Connection, GatewayCloseCodes.Reconnecting, "reconnect requested");
@@ -133,7 +133,7 @@ internal sealed partial class GatewayShard
         if (session.Resume)
         {
             State = GatewayShardState.Resuming;
-            await SendAsync(session.Connection, new { op = 6, d = new { token = botToken, session_id = _sessionId, seq = _sequence } }, token);
+            await SendAsync(session.Connection, new { op = 6, d = new { token = botToken, session_id = _sessionId, seq = Sequence } }, token);
             return;
         }
 
@@ -156,7 +156,7 @@ internal sealed partial class GatewayShard
     {
         if (payload.Sequence is { } sequence)
         {
-            _sequence = sequence;
+            Interlocked.Exchange(ref _lastSequence, sequence);
         }
 
         if (payload.EventName is not { } name)
@@ -233,7 +233,7 @@ internal sealed partial class GatewayShard
 
                 _acknowledged = false;
                 Interlocked.Exchange(ref _heartbeatSentAt, time.GetTimestamp());
-                await SendAsync(session.Connection, new { op = 1, d = _sequence }, token);
+                await SendAsync(session.Connection, new { op = 1, d = Sequence }, token);
                 await Task.Delay(interval, time, token);
             }
         }
