@@ -198,4 +198,19 @@ public sealed class DiscordRestClientTests
         Assert.All(answers.GetMeasurementSnapshot(), m => Assert.Equal("GET channels/{major}/messages/{id}", m.Tags["route"]));
         Assert.Equal("shared", Assert.Single(limited.GetMeasurementSnapshot()).Tags["scope"]);
     }
+
+    [Fact]
+    public async Task Keeps_edits_of_one_message_in_order_when_the_first_is_retried()
+    {
+        await using var harness = new RestHarness((_, i) => i == 0
+            ? StubHttpHandler.Json(HttpStatusCode.BadGateway, "{}")
+            : StubHttpHandler.Json(HttpStatusCode.OK, MessageJson));
+
+        var first = harness.Client.EditMessageAsync(111, 222, new MessageProperties { Content = "first" }, TestContext.Current.CancellationToken);
+        await Clock.WaitUntil(() => harness.Handler.Requests.Count == 1);
+        var second = harness.Client.EditMessageAsync(111, 222, new MessageProperties { Content = "second" }, TestContext.Current.CancellationToken);
+        await harness.RunAsync(Task.WhenAll(first, second));
+
+        Assert.Equal(["first", "first", "second"], harness.Handler.Requests.Select(r => System.Text.Json.JsonDocument.Parse(r.Body).RootElement.GetProperty("content").GetString()));
+    }
 }

@@ -28,6 +28,7 @@ public static class DiscordRestServiceCollectionExtensions
         services.TryAddSingleton<InvalidRequestMonitor>();
         services.AddMetrics();
         services.TryAddSingleton<DiscordMetrics>();
+        services.TryAddSingleton<RouteOrdering>();
         services.TryAddSingleton<RestRequestSender>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.AddHttpClient(RestRequestSender.HttpClientName, (provider, client) =>

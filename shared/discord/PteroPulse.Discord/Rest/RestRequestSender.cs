@@ -15,6 +15,7 @@ namespace PteroPulse.Discord.Rest;
 internal sealed class RestRequestSender(
     IHttpClientFactory httpClientFactory,
     IRateLimitCoordinator rateLimits,
+    RouteOrdering ordering,
     InvalidRequestMonitor invalidRequests,
     DiscordMetrics metrics,
     IOptions<DiscordOptions> options,
@@ -42,6 +43,7 @@ internal sealed class RestRequestSender(
             throw new DiscordRestException(HttpStatusCode.Unauthorized, 0, "the bot token was refused earlier; REST calls stay stopped until the token is fixed and the service restarted", route.Template, []);
         }
 
+        using var turn = await ordering.EnterAsync(route, cancellationToken);
         var failures = 0;
         var rateLimited = 0;
         while (true)
