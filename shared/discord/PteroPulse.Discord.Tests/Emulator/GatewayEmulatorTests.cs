@@ -139,6 +139,37 @@ public sealed class GatewayEmulatorTests
         Assert.Equal(1, _counter.Seen[interaction.Id]);
     }
 
+    [Fact]
+    public async Task Runs_the_recommended_shards_identifying_them_5_seconds_apart_at_max_concurrency_1()
+    {
+        await using var bot = await EmulatorBot.StartAsync(gateway: true, emulator: o => o.Gateway.RecommendedShards = 2, services: services =>
+        {
+            services.AddSingleton<IGatewayEventHandler>(_events);
+        });
+
+        await Clock.WaitUntil(() => bot.Gateway.IsReady, Patience);
+
+        var ready = _events.Events.OfType<ReadyEvent>().ToList();
+        Assert.Equal([0, 1], bot.Gateway.Shards.Select(s => s.ShardId));
+        Assert.Equal([(0, 2), (1, 2)], bot.Emulator.Control.Sessions.Select(s => (s.ShardId, s.ShardCount)).Order());
+        Assert.Equal(2, ready.Count);
+        // A lower bound only: a slow machine makes the gap longer, never shorter.
+        Assert.True(_events.ReceivedAt(ready[1]) - _events.ReceivedAt(ready[0]) >= TimeSpan.FromSeconds(4.9));
+    }
+
+    [Fact]
+    public async Task Ends_the_session_with_close_1000_when_the_host_stops()
+    {
+        var bot = await StartAsync();
+
+        await bot.App.StopAsync(TestContext.Current.CancellationToken);
+        await Clock.WaitUntil(() => bot.Emulator.Control.Sessions.All(s => s.Connection is null), Patience);
+
+        Assert.All(bot.Emulator.Control.Sessions, s => Assert.True(s.Invalidated));
+        Assert.Equal(GatewayShardState.Stopped, bot.Gateway.Shards.Single().State);
+        await bot.DisposeAsync();
+    }
+
     /// <summary>The text of the interaction's original response once it has some, as the user would see it.</summary>
     private static string? VisibleContent(EmulatorBot bot, ulong interactionId)
     {

@@ -22,17 +22,20 @@ internal sealed partial class GatewayShard
         await using (connection)
         {
             _zombie = false;
-            using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            // Not linked to the stopping token: cancelling a pending receive aborts a ClientWebSocket, and an aborted
+            // socket can no longer send the close frame (1000) that ends the session cleanly.
+            using var connectionCts = new CancellationTokenSource();
             var session = new ConnectionSession(connection, connectionCts, resume);
             var helloWatch = WatchForHelloAsync(session);
+            var closing = Task.CompletedTask;
+            using var onStop = stoppingToken.Register(() => closing = CloseForStopAsync(session));
             try
             {
-                return await ReceiveLoopAsync(session);
+                var end = await ReceiveLoopAsync(session);
+                return stoppingToken.IsCancellationRequested ? new GatewaySessionEnd(GatewaySessionEndKind.Stopped, session.ReachedReady) : end;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                await CloseQuietlyAsync(connection, GatewayCloseCodes.Normal, "shutting down");
-                GatewayLog.Closed(logger, ShardId);
                 return new GatewaySessionEnd(GatewaySessionEndKind.Stopped, session.ReachedReady);
             }
             catch (OperationCanceledException) when (session.HelloTimedOut)
@@ -51,6 +54,8 @@ internal sealed partial class GatewayShard
             finally
             {
                 await connectionCts.CancelAsync();
+                await onStop.DisposeAsync();
+                await closing;
                 await helloWatch;
                 if (session.Heartbeat is { } heartbeat)
                 {
@@ -191,6 +196,25 @@ internal sealed partial class GatewayShard
         }
 
         await events.WriteAsync(gatewayEvent, session.Cancellation.Token);
+    }
+
+    /// <summary>
+    /// Host stopping: send close 1000 (the session ends, the bot goes offline at once), then give the server a moment
+    /// to answer the close before the connection is cut.
+    /// </summary>
+    private async Task CloseForStopAsync(ConnectionSession session)
+    {
+        await CloseQuietlyAsync(session.Connection, GatewayCloseCodes.Normal, "shutting down");
+        GatewayLog.Closed(logger, ShardId);
+        try
+        {
+            await Task.Delay(CloseHandshakeTimeout, time, session.Cancellation.Token);
+            await session.Cancellation.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The receive loop saw the server's close and the connection ended first.
+        }
     }
 
     /// <summary>A server that accepts the socket but never says Hello would otherwise hold the shard forever.</summary>

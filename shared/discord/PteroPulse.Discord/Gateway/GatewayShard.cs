@@ -17,6 +17,7 @@ internal sealed partial class GatewayShard(
     ILogger logger)
 {
     private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan CloseHandshakeTimeout = TimeSpan.FromSeconds(5);
 
     private string? _sessionId;
     private string? _resumeUrl;
