@@ -1,8 +1,10 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using System.Text.Json.Nodes;
 using PteroPulse.Discord.Builders;
 using PteroPulse.Discord.Models;
 using PteroPulse.Discord.Rest;
+using PteroPulse.Discord.Rest.RateLimits;
 using PteroPulse.Discord.Tests.Support;
 using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.RateLimiting;
@@ -54,7 +56,9 @@ public sealed class RestEmulatorTests
         bot.Emulator.Control.ForceFailure(new ForcedFailure("PATCH /channels/{channel_id}/messages/{message_id}", ForcedFailureKind.GlobalRateLimit, 1, RetryAfterSeconds: 1.5));
 
         var edit = bot.Rest.EditMessageAsync(Channel, message.Id, new MessageProperties { Content = "after" }, TestContext.Current.CancellationToken);
-        await Clock.WaitUntil(() => bot.Emulator.Control.Requests.Any(r => r.Status == 429));
+        // Once the client has counted the 429 it has also paused: a request to another route must now wait too.
+        var monitor = bot.App.Services.GetRequiredService<InvalidRequestMonitor>();
+        await Clock.WaitUntil(() => monitor.Count == 1);
         var other = bot.Rest.GetChannelAsync(DefaultSeed.GeneralChannelId, TestContext.Current.CancellationToken);
         await Task.WhenAll(edit, other);
 

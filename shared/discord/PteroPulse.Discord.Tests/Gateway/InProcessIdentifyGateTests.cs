@@ -8,13 +8,13 @@ public sealed class InProcessIdentifyGateTests
     private readonly FakeTimeProvider _time = new();
 
     [Fact]
-    public async Task Spaces_identifies_of_one_rate_limit_key_five_seconds_apart()
+    public async Task Spaces_identifies_of_one_rate_limit_key_five_and_a_half_seconds_apart()
     {
         var gate = new InProcessIdentifyGate(_time);
         await gate.WaitAsync(0, 1, TestContext.Current.CancellationToken);
 
         var second = gate.WaitAsync(1, 1, TestContext.Current.CancellationToken);
-        _time.Advance(TimeSpan.FromSeconds(4.9));
+        _time.Advance(TimeSpan.FromSeconds(5.4));
         await Task.Delay(20, TestContext.Current.CancellationToken);
         Assert.False(second.IsCompleted);
 

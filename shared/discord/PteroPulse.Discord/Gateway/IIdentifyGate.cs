@@ -9,10 +9,12 @@ public interface IIdentifyGate
     Task WaitAsync(int shardId, int maxConcurrency, CancellationToken cancellationToken);
 }
 
-/// <summary>One Identify per rate-limit key every 5 seconds, in this process.</summary>
+/// <summary>One Identify per rate-limit key every 5 seconds (plus a margin), in this process.</summary>
 public sealed class InProcessIdentifyGate(TimeProvider time) : IIdentifyGate
 {
-    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5);
+    // Discord counts the 5 s between arrivals, not sends: an Identify sent exactly 5 s after the previous one can
+    // arrive inside the window and be refused with op 9. Half a second covers the difference in transit times.
+    private static readonly TimeSpan Spacing = TimeSpan.FromSeconds(5.5);
     private readonly Dictionary<int, DateTimeOffset> _next = [];
     private readonly Lock _lock = new();
 
