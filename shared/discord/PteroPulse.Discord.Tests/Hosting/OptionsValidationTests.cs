@@ -30,6 +30,18 @@ public sealed class OptionsValidationTests
     }
 
     [Fact]
+    public void Refuses_a_token_pasted_with_its_bot_prefix_without_echoing_it()
+    {
+        using var provider = Build(new Dictionary<string, string?> { ["Discord:Token"] = "Bot secret-token-value" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DiscordOptions>>().Value);
+
+        var failure = Assert.Single(error.Failures);
+        Assert.StartsWith("Discord:Token (env Discord__Token): must be the bare token", failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-token-value", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Accepts_a_token_from_the_environment_shaped_key_and_hides_it_when_printed()
     {
         using var provider = Build(new Dictionary<string, string?> { ["Discord:Token"] = "secret-token-value" });
