@@ -47,7 +47,7 @@ internal sealed class EmulatorBot : IAsyncDisposable
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddDiscordInteractions(o =>
         {
-            o.PublicKey = TestKeys.PublicKeyHex;
+            o.PublicKey = host.PublicKeyHex;
             o.RegisterCommands = false;
             o.CommandGuildIds = [DefaultSeed.GuildId];
         });
