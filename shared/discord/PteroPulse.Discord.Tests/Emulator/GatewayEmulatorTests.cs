@@ -170,6 +170,20 @@ public sealed class GatewayEmulatorTests
         await bot.DisposeAsync();
     }
 
+    [Fact]
+    public async Task Does_not_identify_when_the_emulator_reports_the_daily_budget_used_up()
+    {
+        await using var bot = await EmulatorBot.StartAsync(gateway: true, emulator: o => o.Gateway.SessionStartLimit = 0, services: services =>
+            services.Replace(ServiceDescriptor.Singleton<IGatewayConnectionFactory>(_connections)));
+        var gate = (InProcessIdentifyGate)bot.App.Services.GetRequiredService<IIdentifyGate>();
+
+        await Clock.WaitUntil(() => bot.Gateway.Shards is [{ State: GatewayShardState.Identifying }], Patience);
+
+        Assert.Equal(0, gate.Remaining);
+        Assert.Empty(bot.Emulator.Control.Sessions);
+        Assert.False(bot.Gateway.IsReady);
+    }
+
     /// <summary>The text of the interaction's original response once it has some, as the user would see it.</summary>
     private static string? VisibleContent(EmulatorBot bot, ulong interactionId)
     {

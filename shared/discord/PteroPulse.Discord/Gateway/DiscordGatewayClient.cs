@@ -97,6 +97,7 @@ public sealed class DiscordGatewayClient(
 
         var bot = await GetGatewayBotAsync(options, cancellationToken);
         GatewayLog.SessionStartLimit(_logger, bot.Shards, bot.SessionStartLimit.Remaining, bot.SessionStartLimit.Total, bot.SessionStartLimit.MaxConcurrency);
+        identifyGate.UseSessionStartLimit(bot.SessionStartLimit);
         return (
             options.Url.Length > 0 ? options.Url : bot.Url,
             options.ShardCount > 0 ? options.ShardCount : Math.Max(1, bot.Shards),
