@@ -15,7 +15,7 @@ public sealed class DiscordGatewayOptions : IOptionsSection, IValidatableObject
     /// <summary>The bot token. Set it with the environment variable Discord__Token; it is never logged.</summary>
     public string Token { get; set; } = "";
 
-    /// <summary>The application (client) id, which command registration and interaction webhooks need.</summary>
+    /// <summary>The application (client) id, which command registration and interaction webhooks need; 0 = ask Discord once.</summary>
     public ulong ApplicationId { get; set; }
 
     /// <summary>Guilds the bot serves; commands are registered per guild when set, globally when empty.</summary>
@@ -62,11 +62,6 @@ public sealed class DiscordGatewayOptions : IOptionsSection, IValidatableObject
         if (string.IsNullOrWhiteSpace(Token))
         {
             yield return new ValidationResult("is required (set the environment variable Discord__Token)", [nameof(Token)]);
-        }
-
-        if (ApplicationId == 0)
-        {
-            yield return new ValidationResult("is required: the application's id (a Discord snowflake)", [nameof(ApplicationId)]);
         }
 
         if (PowerCooldown < TimeSpan.Zero || PowerCooldown > TimeSpan.FromHours(1))

@@ -79,7 +79,7 @@ public sealed class DiscordGatewayOptionsTests
         TestContext.Current.TestOutputHelper?.WriteLine(text);
         foreach (var key in new[]
                  {
-                     "Discord:Token", "Discord:ApplicationId", "Discord:GuildIds:0", "Discord:PowerRoles:Stop:0",
+                     "Discord:Token", "Discord:GuildIds:0", "Discord:PowerRoles:Stop:0",
                      "Discord:Alerts:UnreachableAfter", "Discord:Alerts:CpuThresholdPercent", "Discord:PowerCooldown",
                      "Discord:GuildServers:abc",
                  })
@@ -91,7 +91,7 @@ public sealed class DiscordGatewayOptionsTests
     [Fact]
     public void Never_prints_the_token()
     {
-        var (_, problems) = Load(With(("Discord:ApplicationId", "0")));
+        var (_, problems) = Load(With(("Discord:PowerCooldown", "05:00:00")));
 
         Assert.NotEmpty(problems);
         Assert.DoesNotContain("secret-token-value", string.Join('\n', problems), StringComparison.Ordinal);

@@ -29,7 +29,7 @@ public static class StatusEmbedBuilder
             FooterText: FooterText,
             Timestamp: input.UpdatedAt,
             ImageUrl: graph is null ? null : $"attachment://{graph.FileName}");
-        return new StatusMessage(embed, Buttons(sample, input.Summary), graph);
+        return new StatusMessage(sample.ServerId, embed, Buttons(sample, input.Summary), graph);
     }
 
     private static List<StatusField> Fields(StatusEmbedInput input, StateAppearance look)

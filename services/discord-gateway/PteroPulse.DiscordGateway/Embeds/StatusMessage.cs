@@ -4,7 +4,7 @@ namespace PteroPulse.DiscordGateway.Embeds;
 /// A status message as the gateway means it, free of any Discord client type: one embed, one row of buttons and the
 /// graph PNG when there is one. The Discord mapping turns it into the client's request.
 /// </summary>
-public sealed record StatusMessage(StatusEmbed Embed, IReadOnlyList<StatusButton> Buttons, GraphAttachment? Graph);
+public sealed record StatusMessage(string ServerId, StatusEmbed Embed, IReadOnlyList<StatusButton> Buttons, GraphAttachment? Graph);
 
 /// <summary>The embed of a status message.</summary>
 public sealed record StatusEmbed(

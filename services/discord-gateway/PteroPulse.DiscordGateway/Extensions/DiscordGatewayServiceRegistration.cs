@@ -1,4 +1,17 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PteroPulse.Contracts;
+using PteroPulse.Discord.Hosting;
+using PteroPulse.DiscordGateway.Access;
+using PteroPulse.DiscordGateway.Alerts;
+using PteroPulse.DiscordGateway.Audit;
+using PteroPulse.DiscordGateway.Consumers;
+using PteroPulse.DiscordGateway.Locations;
+using PteroPulse.DiscordGateway.Servers;
+using PteroPulse.DiscordGateway.Updates;
 using PteroPulse.ServiceDefaults.Bus;
+using PteroPulse.ServiceDefaults.Health;
+using StackExchange.Redis;
 
 namespace PteroPulse.DiscordGateway.Extensions;
 
@@ -10,8 +23,60 @@ public static class DiscordGatewayServiceRegistration
     /// <summary>Everything the discord-gateway service needs; safe to call beside the other services in one host.</summary>
     public static IHostApplicationBuilder AddDiscordGatewayServices(this IHostApplicationBuilder builder)
     {
+        // Options
+        builder.AddDiscordGatewayOptions();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+
+        // Clients: Discord, and the embed location store (Redis when configured, else a JSON file)
+        builder.Services.AddDiscordRest();
+        AddEmbedLocationStore(builder);
+
+        // Domain: access, alerts, the server catalog and the embed update pipeline
+        builder.Services.AddSingleton<AccessPolicy>();
+        builder.Services.AddSingleton<PowerCooldown>();
+        builder.Services.AddSingleton<AlertPolicy>();
+        builder.Services.AddSingleton<AlertNotifier>();
+        builder.Services.AddSingleton<AuditTrail>();
+        builder.Services.AddSingleton<ServerCatalog>();
+        builder.Services.AddSingleton<EmbedEditor>();
+        builder.Services.AddSingleton<EmbedRefresher>();
+        builder.Services.AddSingleton<EmbedReconciler>();
+        builder.Services.AddScoped<StatusMessageFactory>();
+
         // Bus and consumers
-        builder.AddMessageBus(ServiceName, _ => { });
+        builder.AddMessageBus(ServiceName, bus => bus
+            .AddConsumer<UpdateStatusEmbedsConsumer, UpdateStatusEmbedsConsumerDefinition>()
+            .AddConsumer<TrackServerSampleConsumer, TrackServerSampleConsumerDefinition>()
+            .AddConsumer<TrackServerListConsumer, TrackServerListConsumerDefinition>()
+            .AddRequestClient<SendPowerSignal>()
+            .AddRequestClient<ListServers>()
+            .AddRequestClient<GetServerHistory>()
+            .AddRequestClient<RenderServerGraph>());
+
+        // Hosted services
+        builder.Services.AddWorkerHeartbeat<AlertWorker>(AlertWorker.Interval);
+        builder.Services.AddHostedService<AlertWorker>();
+        builder.Services.AddHostedService<EmbedReconciliationService>();
         return builder;
+    }
+
+    private static void AddEmbedLocationStore(IHostApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration["Redis:ConnectionString"];
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            builder.Services.AddSingleton<IEmbedLocationStore>(sp =>
+                new JsonFileEmbedLocationStore(sp.GetRequiredService<IOptions<DiscordGatewayOptions>>().Value.EmbedLocationsFile));
+            return;
+        }
+
+        // TryAdd: another service in the same host may already have opened the shared multiplexer.
+        builder.Services.TryAddSingleton<IConnectionMultiplexer>(_ =>
+        {
+            var options = ConfigurationOptions.Parse(connectionString);
+            options.AbortOnConnectFail = false;
+            return ConnectionMultiplexer.Connect(options);
+        });
+        builder.Services.AddSingleton<IEmbedLocationStore>(sp => new RedisEmbedLocationStore(sp.GetRequiredService<IConnectionMultiplexer>()));
     }
 }
