@@ -13,7 +13,7 @@ internal sealed class RestHarness : IAsyncDisposable
 {
     private readonly ServiceProvider _provider;
 
-    public RestHarness(Func<RecordedRequest, int, HttpResponseMessage> respond, Action<DiscordOptions>? configure = null)
+    public RestHarness(Func<RecordedRequest, int, HttpResponseMessage> respond, Action<DiscordOptions>? configure = null, Action<IServiceCollection>? register = null)
     {
         Handler = new StubHttpHandler(respond);
         var services = new ServiceCollection();
@@ -29,6 +29,7 @@ internal sealed class RestHarness : IAsyncDisposable
             configure?.Invoke(options);
         });
         services.AddHttpClient(RestRequestSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => Handler);
+        register?.Invoke(services);
         _provider = services.BuildServiceProvider();
         Client = _provider.GetRequiredService<IDiscordRestClient>();
     }
