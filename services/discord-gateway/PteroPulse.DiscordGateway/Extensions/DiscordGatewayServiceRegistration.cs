@@ -2,6 +2,9 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PteroPulse.Contracts;
 using PteroPulse.Discord.Hosting;
+using PteroPulse.Discord.Interactions;
+using PteroPulse.DiscordGateway.Buttons;
+using PteroPulse.DiscordGateway.Commands;
 using PteroPulse.DiscordGateway.Access;
 using PteroPulse.DiscordGateway.Alerts;
 using PteroPulse.DiscordGateway.Audit;
@@ -27,8 +30,16 @@ public static class DiscordGatewayServiceRegistration
         builder.AddDiscordGatewayOptions();
         builder.Services.TryAddSingleton(TimeProvider.System);
 
-        // Clients: Discord, and the embed location store (Redis when configured, else a JSON file)
-        builder.Services.AddDiscordRest();
+        // Clients: Discord (REST + interactions), and the embed location store (Redis when configured, else a JSON file)
+        builder.Services.AddDiscordInteractions();
+        builder.Services.AddOptions<DiscordInteractionsOptions>().Configure<IOptions<DiscordGatewayOptions>>((interactions, gateway) =>
+        {
+            // Commands go to the allowed guilds (instantly) unless set explicitly; with no guild list, globally.
+            if (interactions.CommandGuildIds.Count == 0)
+            {
+                interactions.CommandGuildIds = [.. gateway.Value.GuildIds];
+            }
+        });
         AddEmbedLocationStore(builder);
 
         // Domain: access, alerts, the server catalog and the embed update pipeline
@@ -42,6 +53,17 @@ public static class DiscordGatewayServiceRegistration
         builder.Services.AddSingleton<EmbedRefresher>();
         builder.Services.AddSingleton<EmbedReconciler>();
         builder.Services.AddScoped<StatusMessageFactory>();
+        builder.Services.AddScoped<ServerDirectory>();
+        builder.Services.AddScoped<StatusEmbedPoster>();
+
+        // Commands and buttons
+        builder.Services.AddSlashCommand<ServerStatusCommand>();
+        builder.Services.AddSlashCommand<RefreshEmbedsCommand>();
+        builder.Services.AddSlashCommand<PurgeEmbedsCommand>();
+        builder.Services.AddSlashCommand<ServersCommand>();
+        builder.Services.AddComponentHandler<SelectServerHandler>();
+        builder.Services.AddComponentHandler<PowerButtonHandler>();
+        builder.Services.AddComponentHandler<AddressButtonHandler>();
 
         // Bus and consumers
         builder.AddMessageBus(ServiceName, bus => bus
