@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Logging;
+
+namespace PteroPulse.Discord.Gateway;
+
+internal static partial class GatewayLog
+{
+    [LoggerMessage(EventId = 5201, Level = LogLevel.Information, Message = "Gateway shard {ShardId} connecting ({Mode})")]
+    public static partial void Connecting(ILogger logger, int shardId, string mode);
+
+    [LoggerMessage(EventId = 5202, Level = LogLevel.Information, Message = "Gateway shard {ShardId} ready with {GuildCount} guilds")]
+    public static partial void Ready(ILogger logger, int shardId, int guildCount);
+
+    [LoggerMessage(EventId = 5203, Level = LogLevel.Information, Message = "Gateway shard {ShardId} resumed")]
+    public static partial void Resumed(ILogger logger, int shardId);
+
+    [LoggerMessage(EventId = 5204, Level = LogLevel.Warning, Message = "Gateway shard {ShardId} disconnected ({Reason}); reconnecting in {DelayMs} ms with {Mode}")]
+    public static partial void Reconnecting(ILogger logger, int shardId, string reason, long delayMs, string mode);
+
+    [LoggerMessage(EventId = 5205, Level = LogLevel.Warning, Message = "Gateway shard {ShardId}: heartbeat not acknowledged, closing the zombie connection")]
+    public static partial void Zombie(ILogger logger, int shardId);
+
+    [LoggerMessage(EventId = 5206, Level = LogLevel.Critical, Message = "Gateway shard {ShardId} stopped for good: {Explanation}")]
+    public static partial void Fatal(ILogger logger, int shardId, string explanation);
+
+    [LoggerMessage(EventId = 5207, Level = LogLevel.Information, Message = "Gateway shard {ShardId} closed the session (1000)")]
+    public static partial void Closed(ILogger logger, int shardId);
+
+    [LoggerMessage(EventId = 5208, Level = LogLevel.Error, Message = "Gateway event handler {Handler} failed on {Event}")]
+    public static partial void HandlerFailed(ILogger logger, Exception exception, string handler, string @event);
+
+    [LoggerMessage(EventId = 5209, Level = LogLevel.Warning, Message = "Gateway shard {ShardId}: unreadable payload skipped")]
+    public static partial void BadPayload(ILogger logger, Exception exception, int shardId);
+
+    [LoggerMessage(EventId = 5210, Level = LogLevel.Debug, Message = "Gateway shard {ShardId}: interaction {InteractionId} delivered again; dropped")]
+    public static partial void DuplicateInteraction(ILogger logger, int shardId, ulong interactionId);
+}
