@@ -1,0 +1,17 @@
+using BenchmarkDotNet.Running;
+using PteroPulse.Benchmarks;
+
+// `images DIR` writes the sample graphs; `soak N` renders N graphs and reports memory; anything else runs
+// BenchmarkDotNet (pass its usual arguments, e.g. --filter *Render*).
+return args.FirstOrDefault() switch
+{
+    "images" => SampleImages.Write(args.ElementAtOrDefault(1) ?? "docs/images"),
+    "soak" => RenderSoak.Run(int.Parse(args.ElementAtOrDefault(1) ?? "10000", System.Globalization.CultureInfo.InvariantCulture)),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(SampleGraphs).Assembly).Run(args);
+    return 0;
+}
