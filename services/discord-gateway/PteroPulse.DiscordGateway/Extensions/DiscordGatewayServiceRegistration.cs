@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using PteroPulse.Contracts;
+using PteroPulse.Discord.Gateway;
 using PteroPulse.Discord.Hosting;
 using PteroPulse.Discord.Interactions;
 using PteroPulse.DiscordGateway.Buttons;
@@ -30,8 +31,11 @@ public static class DiscordGatewayServiceRegistration
         builder.AddDiscordGatewayOptions();
         builder.Services.TryAddSingleton(TimeProvider.System);
 
-        // Clients: Discord (REST + interactions), and the embed location store (Redis when configured, else a JSON file)
+        // Clients: Discord (REST, interactions over the gateway websocket), and the embed location store
+        // (Redis when configured, else a JSON file)
         builder.Services.AddDiscordInteractions();
+        builder.Services.AddDiscordGateway();
+        builder.Services.AddHealthChecks().AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthTags.Ready]);
         builder.Services.AddOptions<DiscordInteractionsOptions>().Configure<IOptions<DiscordGatewayOptions>>((interactions, gateway) =>
         {
             // Commands go to the allowed guilds (instantly) unless set explicitly; with no guild list, globally.
