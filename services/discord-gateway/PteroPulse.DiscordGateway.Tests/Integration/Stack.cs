@@ -56,7 +56,7 @@ internal sealed class Stack : IAsyncDisposable
             o.RunningFraction = 1.0;
             o.StartDuration = TimeSpan.FromSeconds(2);
             o.StopDuration = TimeSpan.FromSeconds(1);
-            o.ResourceCacheDuration = TimeSpan.FromSeconds(1);
+            o.ResourceCacheDuration = TimeSpan.Zero;
         }, cancellationToken: ct);
         var stack = new Stack(discord, panel, options);
         await stack.StartAppAsync();
