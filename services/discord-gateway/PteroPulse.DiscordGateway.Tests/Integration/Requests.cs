@@ -10,8 +10,9 @@ internal static class Requests
     {
         var requests = stack.Control.Requests;
         Assert.NotEmpty(requests);
-        Assert.DoesNotContain(requests, r => r.Status == 429);
+        bool Expected(Emulators.Discord.Rest.RequestLogEntry r) => r.ErrorCode is { } code && expectedRefusals.Contains(code);
+        Assert.DoesNotContain(requests, r => r.Status == 429 && !Expected(r));
         Assert.DoesNotContain(requests, r => r.UnknownFields.Count > 0);
-        Assert.DoesNotContain(requests, r => r.Status >= 400 && !(r.ErrorCode is { } code && expectedRefusals.Contains(code)));
+        Assert.DoesNotContain(requests, r => r.Status >= 400 && !Expected(r));
     }
 }
