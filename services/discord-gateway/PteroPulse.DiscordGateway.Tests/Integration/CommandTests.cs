@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PteroPulse.DiscordGateway.Tests.Integration.Support;
 using PteroPulse.Emulators.Discord.Interactions;
 
 namespace PteroPulse.DiscordGateway.Tests.Integration;

@@ -1,3 +1,4 @@
+using PteroPulse.DiscordGateway.Tests.Integration.Support;
 using PteroPulse.Emulators.Discord.Interactions;
 
 namespace PteroPulse.DiscordGateway.Tests.Integration;

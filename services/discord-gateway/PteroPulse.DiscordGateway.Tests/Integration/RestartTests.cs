@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PteroPulse.DiscordGateway.Locations;
+using PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 namespace PteroPulse.DiscordGateway.Tests.Integration;
 

@@ -1,4 +1,5 @@
 using PteroPulse.DiscordGateway.Embeds;
+using PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 namespace PteroPulse.DiscordGateway.Tests.Integration;
 

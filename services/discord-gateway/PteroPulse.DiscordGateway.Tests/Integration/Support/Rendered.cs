@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 /// <summary>Reads messages as the Discord emulator renders them.</summary>
 internal static class Rendered

@@ -1,6 +1,6 @@
 using PteroPulse.Emulators.Discord.Seeding;
 
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 /// <summary>The emulated Discord guild the integration tests play in: the default seed plus alert and audit channels and a restarter.</summary>
 internal static class World

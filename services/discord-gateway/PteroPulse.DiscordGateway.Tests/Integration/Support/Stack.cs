@@ -12,7 +12,7 @@ using PteroPulse.Metrics.Extensions;
 using PteroPulse.Poller.Extensions;
 using PteroPulse.Renderer.Extensions;
 
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 /// <summary>
 /// Both emulators and all four services in one process on the in-memory bus (as the standalone host runs them), with
@@ -24,6 +24,7 @@ internal sealed class Stack : IAsyncDisposable
 
     private readonly string _directory = Directory.CreateTempSubdirectory("pteropulse-gateway-it-").FullName;
     private IHost? _app;
+    private IHost? _backend;
 
     private Stack(DiscordEmulatorHost discord, PanelEmulatorHost panel, StackOptions options)
     {
@@ -62,13 +63,45 @@ internal sealed class Stack : IAsyncDisposable
             o.StartDuration = TimeSpan.FromSeconds(2);
             o.StopDuration = TimeSpan.FromSeconds(1);
             o.ResourceCacheDuration = TimeSpan.Zero;
+            o.Seed = options.PanelSeed;
         }, cancellationToken: ct);
         var stack = new Stack(discord, panel, options);
         await stack.StartAppAsync();
         return stack;
     }
 
+    /// <summary>
+    /// Starts the services: all four in one host, or with <see cref="StackOptions.SplitGateway"/> the gateway in a host of
+    /// its own beside a backend host (poller, metrics, renderer) that a gateway restart leaves running.
+    /// </summary>
     public async Task StartAppAsync()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        if (Options.SplitGateway && _backend is null)
+        {
+            _backend = BuildHost(gateway: false, backend: true);
+            await _backend.StartAsync(ct);
+        }
+
+        _app = BuildHost(gateway: true, backend: !Options.SplitGateway);
+        await _app.StartAsync(ct);
+        var gateway = _app.Services.GetRequiredService<PteroPulse.Discord.Gateway.IDiscordGatewayClient>();
+        await Eventually.WaitAsync(() => gateway.IsReady, Patience, "the gateway session");
+        await WaitForCommandsAsync();
+    }
+
+    /// <summary>Stops the gateway (and, when not split, everything); the backend host keeps running.</summary>
+    public async Task StopAppAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync(CancellationToken.None);
+            _app.Dispose();
+            _app = null;
+        }
+    }
+
+    private IHost BuildHost(bool gateway, bool backend)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
         builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Information);
@@ -78,29 +111,22 @@ internal sealed class Stack : IAsyncDisposable
             builder.Services.AddSingleton<TimeProvider>(new OffsetTimeProvider(Options.ClockOffset));
         }
 
-        builder.AddPollerServices();
-        builder.AddMetricsServices();
-        if (Options.WithRenderer)
+        if (backend)
         {
-            builder.AddRendererServices();
+            builder.AddPollerServices();
+            builder.AddMetricsServices();
+            if (Options.WithRenderer)
+            {
+                builder.AddRendererServices();
+            }
         }
 
-        builder.AddDiscordGatewayServices();
-        _app = builder.Build();
-        await _app.StartAsync(TestContext.Current.CancellationToken);
-        var gateway = _app.Services.GetRequiredService<PteroPulse.Discord.Gateway.IDiscordGatewayClient>();
-        await Eventually.WaitAsync(() => gateway.IsReady, Patience, "the gateway session");
-        await WaitForCommandsAsync();
-    }
-
-    public async Task StopAppAsync()
-    {
-        if (_app is not null)
+        if (gateway)
         {
-            await _app.StopAsync(CancellationToken.None);
-            _app.Dispose();
-            _app = null;
+            builder.AddDiscordGatewayServices();
         }
+
+        return builder.Build();
     }
 
     public string ServerId(int index) => Panel.Panel.Fleet.Servers[index].Identifier;
@@ -171,6 +197,12 @@ internal sealed class Stack : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAppAsync();
+        if (_backend is not null)
+        {
+            await _backend.StopAsync(CancellationToken.None);
+            _backend.Dispose();
+        }
+
         var output = TestContext.Current.TestOutputHelper;
         foreach (var line in Logs.Lines)
         {
@@ -232,6 +264,12 @@ internal sealed class Stack : IAsyncDisposable
 internal sealed class StackOptions
 {
     public bool WithRenderer { get; set; } = true;
+
+    /// <summary>Runs the gateway in a host of its own (needs RabbitMQ: the in-memory bus does not cross hosts).</summary>
+    public bool SplitGateway { get; set; }
+
+    /// <summary>The emulated fleet's seed; a unique one gives unique server identifiers on a shared Redis.</summary>
+    public int PanelSeed { get; set; } = 42;
 
     public TimeSpan GraphTimeout { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 /// <summary>Keeps the services' warnings and errors, written to the test's output when the stack is disposed.</summary>
 internal sealed class CapturedLogs : ILoggerProvider

@@ -1,4 +1,4 @@
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 /// <summary>One stack shared by tests that only read, or touch servers no other test of the class touches.</summary>
 public sealed class StackFixture : IAsyncLifetime

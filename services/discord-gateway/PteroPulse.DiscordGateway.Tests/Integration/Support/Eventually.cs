@@ -1,4 +1,4 @@
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 /// <summary>Waits for a condition with a timeout (never a fixed sleep): the services work asynchronously.</summary>
 internal static class Eventually

@@ -1,4 +1,4 @@
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 internal static class Requests
 {

@@ -1,4 +1,4 @@
-namespace PteroPulse.DiscordGateway.Tests.Integration;
+namespace PteroPulse.DiscordGateway.Tests.Integration.Support;
 
 /// <summary>The system clock moved by a constant: timers and intervals behave as usual, "now" is later.</summary>
 internal sealed class OffsetTimeProvider(TimeSpan offset) : TimeProvider

@@ -1,0 +1,3 @@
+using PteroPulse.TestSupport;
+
+[assembly: AssemblyFixture(typeof(RedisFixture))]
