@@ -141,6 +141,15 @@ public sealed class StatusEmbedBuilderTests
     }
 
     [Fact]
+    public void Shows_a_server_the_panel_no_longer_lists_with_every_button_disabled()
+    {
+        var message = StatusEmbedBuilder.Build(new StatusEmbedInput(Samples.Server(state: ServerPowerState.Offline), Samples.Summary(), Samples.Now, Removed: true));
+
+        Assert.StartsWith("❌ No longer on the panel", Field(message, "State"), StringComparison.Ordinal);
+        Assert.All(message.Buttons, b => Assert.True(b.Disabled));
+    }
+
+    [Fact]
     public void Keeps_the_title_within_discords_limit()
     {
         var message = Build(Samples.Server() with { Name = new string('x', 300) });

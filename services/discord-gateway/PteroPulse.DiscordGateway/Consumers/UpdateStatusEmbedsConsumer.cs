@@ -29,7 +29,7 @@ public sealed class UpdateStatusEmbedsConsumer(
         await notifier.PostAsync(alerts.ObserveState(change), context.CancellationToken);
 
         var embeds = await locations.GetByServerAsync(sample.ServerId, context.CancellationToken);
-        var snapshot = await factory.BuildAsync(sample, change.UnreachableSince, context.CancellationToken);
+        var snapshot = await factory.BuildAsync(sample, change.UnreachableSince, context.CancellationToken, change.Reason == StateChangeReason.Disappeared);
         await notifier.PostAsync(alerts.ObserveHistory(sample, snapshot.History, timeProvider.GetUtcNow()), context.CancellationToken);
         refresher.Enqueue(embeds, snapshot.Message, change.ObservedAt);
     }

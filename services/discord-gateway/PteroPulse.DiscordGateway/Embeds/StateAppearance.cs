@@ -13,6 +13,9 @@ public sealed record StateAppearance(string Label, string Emoji, int Color)
     public const int DarkRed = 0x992D22;
     public const int Blurple = 0x5865F2;
 
+    /// <summary>The panel no longer lists the server: the embed stays as a record, with nothing to press.</summary>
+    public static StateAppearance Removed { get; } = new("No longer on the panel", "❌", Grey);
+
     /// <summary>A suspended server shows as suspended whatever its power state, since nothing can change it.</summary>
     public static StateAppearance For(ServerPowerState state, bool isSuspended) =>
         isSuspended ? new("Suspended", "⛔", DarkRed) : state switch

@@ -18,7 +18,7 @@ public static class StatusEmbedBuilder
     {
         ArgumentNullException.ThrowIfNull(input);
         var sample = input.Sample;
-        var look = StateAppearance.For(sample.State, sample.IsSuspended);
+        var look = input.Removed ? StateAppearance.Removed : StateAppearance.For(sample.State, sample.IsSuspended);
         var graph = input.GraphPng is { Length: > 0 } png ? new GraphAttachment(GraphFileName(sample.ServerId), png) : null;
 
         var embed = new StatusEmbed(
@@ -29,14 +29,18 @@ public static class StatusEmbedBuilder
             FooterText: FooterText,
             Timestamp: input.UpdatedAt,
             ImageUrl: graph is null ? null : $"attachment://{graph.FileName}");
-        return new StatusMessage(sample.ServerId, embed, Buttons(sample, input.Summary), graph);
+        return new StatusMessage(sample.ServerId, embed, Buttons(sample, input.Summary, input.Removed), graph);
     }
 
     private static List<StatusField> Fields(StatusEmbedInput input, StateAppearance look)
     {
         var sample = input.Sample;
         var state = $"{look.Emoji} {look.Label}";
-        if (sample.State == ServerPowerState.Unreachable)
+        if (input.Removed)
+        {
+            state += "\n-# last known values below";
+        }
+        else if (sample.State == ServerPowerState.Unreachable)
         {
             // The panel did not answer: the figures below are the last known ones, and say so.
             var since = input.UnreachableSince is { } at ? $" since {Formats.DiscordTimestamp(at)}" : "";
@@ -57,11 +61,11 @@ public static class StatusEmbedBuilder
         ];
     }
 
-    private static List<StatusButton> Buttons(ServerSample sample, ServerSummary? summary)
+    private static List<StatusButton> Buttons(ServerSample sample, ServerSummary? summary, bool removed)
     {
         StatusButton Button(ButtonAction action, string label, StatusButtonStyle style, string emoji) =>
             new(label, style, CustomIds.For(action, sample.ServerId),
-                Disabled: !ButtonAvailability.CanApply(action, sample.State, sample.IsSuspended, summary?.DefaultAllocation is not null),
+                Disabled: removed || !ButtonAvailability.CanApply(action, sample.State, sample.IsSuspended, summary?.DefaultAllocation is not null),
                 emoji);
 
         return

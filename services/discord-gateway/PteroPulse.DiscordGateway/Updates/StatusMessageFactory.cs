@@ -20,7 +20,7 @@ public sealed class StatusMessageFactory(
     TimeProvider timeProvider,
     ILogger<StatusMessageFactory> logger)
 {
-    public async Task<StatusSnapshot> BuildAsync(ServerSample sample, DateTimeOffset? unreachableSince, CancellationToken cancellationToken)
+    public async Task<StatusSnapshot> BuildAsync(ServerSample sample, DateTimeOffset? unreachableSince, CancellationToken cancellationToken, bool removed = false)
     {
         ArgumentNullException.ThrowIfNull(sample);
         var timeout = options.CurrentValue.GraphTimeout;
@@ -46,7 +46,7 @@ public sealed class StatusMessageFactory(
             });
         }
 
-        var input = new StatusEmbedInput(sample, catalog.FindServer(sample.ServerId), timeProvider.GetUtcNow(), png, unreachableSince);
+        var input = new StatusEmbedInput(sample, catalog.FindServer(sample.ServerId), timeProvider.GetUtcNow(), png, unreachableSince, removed);
         return new StatusSnapshot(StatusEmbedBuilder.Build(input), history ?? []);
     }
 
