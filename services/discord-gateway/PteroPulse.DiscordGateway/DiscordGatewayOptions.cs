@@ -53,6 +53,10 @@ public sealed class DiscordGatewayOptions : IOptionsSection, IValidatableObject
 
     public AlertOptions Alerts { get; set; } = new();
 
+    /// <summary>Hides the token should the options ever be printed.</summary>
+    public override string ToString() =>
+        $"DiscordGatewayOptions {{ ApplicationId = {ApplicationId}, Guilds = {GuildIds.Count}, Token = {(Token.Length > 0 ? "***" : "(none)")} }}";
+
     /// <summary>
     /// Every rule lives here rather than in attributes: the shared validator runs this method only when all attributes
     /// pass, and a bad deploy must see every bad key at once.

@@ -98,6 +98,14 @@ public sealed class DiscordGatewayOptionsTests
     }
 
     [Fact]
+    public void Hides_the_token_when_printed()
+    {
+        var options = new DiscordGatewayOptions { Token = "secret-token-value", ApplicationId = 1 };
+
+        Assert.DoesNotContain("secret-token-value", options.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_a_token_written_in_a_settings_file()
     {
         var file = Path.Combine(Path.GetTempPath(), $"pteropulse-{Guid.NewGuid():N}.json");

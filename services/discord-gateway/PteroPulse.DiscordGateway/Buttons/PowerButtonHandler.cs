@@ -41,15 +41,16 @@ public sealed class PowerButtonHandler(
             return;
         }
 
-        var name = (await directory.FindAsync(interaction.GuildId, serverId, cancellationToken))?.Name ?? serverId;
         if (decision != AccessDecision.Allowed)
         {
+            // Answer first: a denial needs no lookup, and the server may be one this guild must not even see named.
             GatewayLog.PowerPressed(logger, member.UserId, action.ToString(), serverId, $"denied ({decision})");
             await context.ReplyEphemeralAsync(AccessReplies.For(decision), cancellationToken);
-            await audit.PostAsync($"🚫 <@{member.UserId}> pressed **{action}** on **{name}** (`{serverId}`): denied ({decision}).", cancellationToken);
+            await audit.PostAsync($"🚫 <@{member.UserId}> pressed **{action}** on `{serverId}`: denied ({decision}).", cancellationToken);
             return;
         }
 
+        var name = directory.KnownName(serverId) ?? serverId;
         await context.ReplyEphemeralAsync($"{Verb(action)} **{name}** …", cancellationToken);
         var outcome = await SendAsync(action, serverId, member.UserId, cancellationToken);
         GatewayLog.PowerPressed(logger, member.UserId, action.ToString(), serverId, outcome.Audit);
@@ -77,6 +78,10 @@ public sealed class PowerButtonHandler(
         catch (RequestTimeoutException)
         {
             return ("⌛ The panel did not answer in time; the status embed shows whether the signal arrived.", "no answer in time");
+        }
+        catch (RequestFaultException)
+        {
+            return ("❌ The poller failed to pass the signal on; try again in a moment.", "failed in the poller");
         }
     }
 

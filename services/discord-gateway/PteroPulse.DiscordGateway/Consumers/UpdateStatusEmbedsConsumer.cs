@@ -1,4 +1,5 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using PteroPulse.Contracts;
 using PteroPulse.DiscordGateway.Alerts;
 using PteroPulse.DiscordGateway.Locations;
@@ -19,6 +20,7 @@ public sealed class UpdateStatusEmbedsConsumer(
     StatusMessageFactory factory,
     IEmbedLocationStore locations,
     EmbedRefresher refresher,
+    IOptionsMonitor<DiscordGatewayOptions> options,
     TimeProvider timeProvider) : IConsumer<ServerStateChanged>
 {
     public async Task Consume(ConsumeContext<ServerStateChanged> context)
@@ -28,7 +30,19 @@ public sealed class UpdateStatusEmbedsConsumer(
         catalog.Observe(sample);
         await notifier.PostAsync(alerts.ObserveState(change), context.CancellationToken);
 
-        var embeds = await locations.GetByServerAsync(sample.ServerId, context.CancellationToken);
+        // A server nobody shows costs no graph: only the history for load alerts, and only when alerts are on.
+        var embeds = (await locations.GetByServerAsync(sample.ServerId, context.CancellationToken)).Where(l => !l.Paused).ToList();
+        if (embeds.Count == 0)
+        {
+            if (options.CurrentValue.Alerts.Enabled)
+            {
+                var history = await factory.GetHistoryAsync(sample.ServerId, context.CancellationToken);
+                await notifier.PostAsync(alerts.ObserveHistory(sample, history ?? [], timeProvider.GetUtcNow()), context.CancellationToken);
+            }
+
+            return;
+        }
+
         var snapshot = await factory.BuildAsync(sample, change.UnreachableSince, context.CancellationToken, change.Reason == StateChangeReason.Disappeared);
         await notifier.PostAsync(alerts.ObserveHistory(sample, snapshot.History, timeProvider.GetUtcNow()), context.CancellationToken);
         refresher.Enqueue(embeds, snapshot.Message, change.ObservedAt);

@@ -83,6 +83,7 @@ public static class DiscordGatewayServiceRegistration
         builder.Services.AddWorkerHeartbeat<AlertWorker>(AlertWorker.Interval);
         builder.Services.AddHostedService<AlertWorker>();
         builder.Services.AddHostedService<EmbedReconciliationService>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbedRefresher>());
         return builder;
     }
 

@@ -31,6 +31,9 @@ public sealed class ServerDirectory(ServerCatalog catalog, AccessPolicy access, 
             ?? visible.FirstOrDefault(s => string.Equals(s.Name, idOrName, StringComparison.OrdinalIgnoreCase));
     }
 
+    /// <summary>The server's name if the catalog knows it, without asking anyone.</summary>
+    public string? KnownName(string serverId) => catalog.FindServer(serverId)?.Name ?? catalog.LatestSample(serverId)?.Name;
+
     /// <summary>The newest sample, or a placeholder in state Unknown until the poller's first sample arrives.</summary>
     public ServerSample SampleOf(ServerSummary server, DateTimeOffset now) =>
         catalog.LatestSample(server.ServerId) ?? new ServerSample

@@ -6,9 +6,10 @@ namespace PteroPulse.DiscordGateway.Updates;
 
 /// <summary>
 /// The gateway's one queue of embed edits (latest wins per embed, in order per channel, a few channels at a time).
-/// Singleton: every consumer instance feeds the same queue.
+/// Singleton: every consumer instance feeds the same queue. On stop (after the bus stopped feeding it) the edits in
+/// flight finish within the host's shutdown time; what is still queued is rebuilt from the next change after a restart.
 /// </summary>
-public sealed class EmbedRefresher : IAsyncDisposable
+public sealed class EmbedRefresher : IHostedService, IAsyncDisposable
 {
     private readonly EmbedUpdateQueue<StatusMessage> _queue;
 
@@ -31,6 +32,22 @@ public sealed class EmbedRefresher : IAsyncDisposable
     }
 
     public Task WhenIdleAsync(CancellationToken cancellationToken = default) => _queue.WhenIdleAsync(cancellationToken);
+
+    public Task StartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _queue.WhenIdleAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutdown time is up: DisposeAsync cancels what is left.
+        }
+
+        await _queue.DisposeAsync();
+    }
 
     public ValueTask DisposeAsync() => _queue.DisposeAsync();
 }

@@ -14,6 +14,7 @@ public sealed class EmbedUpdateQueue<T>(Func<ulong, string, T, CancellationToken
     private readonly HashSet<Task> _workers = [];
     private readonly SemaphoreSlim _parallel = new(maxParallel, maxParallel);
     private readonly CancellationTokenSource _stopping = new();
+    private bool _disposed;
 
     /// <summary>Updates waiting (not counting the ones being applied).</summary>
     public int Pending
@@ -77,6 +78,12 @@ public sealed class EmbedUpdateQueue<T>(Func<ulong, string, T, CancellationToken
 
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await _stopping.CancelAsync();
         try
         {

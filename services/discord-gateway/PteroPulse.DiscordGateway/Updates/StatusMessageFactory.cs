@@ -24,8 +24,7 @@ public sealed class StatusMessageFactory(
     {
         ArgumentNullException.ThrowIfNull(sample);
         var timeout = options.CurrentValue.GraphTimeout;
-        var history = await AskAsync("history", sample.ServerId, timeout, async () =>
-            (await historyClient.GetResponse<ServerHistory>(new GetServerHistory { ServerId = sample.ServerId }, cancellationToken, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))).Message.Points);
+        var history = await GetHistoryAsync(sample.ServerId, cancellationToken);
 
         ReadOnlyMemory<byte>? png = null;
         if (history is not null && StatusEmbedBuilder.ShouldRenderGraph(history))
@@ -48,6 +47,14 @@ public sealed class StatusMessageFactory(
 
         var input = new StatusEmbedInput(sample, catalog.FindServer(sample.ServerId), timeProvider.GetUtcNow(), png, unreachableSince, removed);
         return new StatusSnapshot(StatusEmbedBuilder.Build(input), history ?? []);
+    }
+
+    /// <summary>The server's last minute from metrics, or null when metrics did not answer in time.</summary>
+    public async Task<IReadOnlyList<MetricPoint>?> GetHistoryAsync(string serverId, CancellationToken cancellationToken)
+    {
+        var timeout = options.CurrentValue.GraphTimeout;
+        return await AskAsync("history", serverId, timeout, async () =>
+            (await historyClient.GetResponse<ServerHistory>(new GetServerHistory { ServerId = serverId }, cancellationToken, RequestTimeout.After(ms: (int)timeout.TotalMilliseconds))).Message.Points);
     }
 
     private async Task<T?> AskAsync<T>(string what, string serverId, TimeSpan timeout, Func<Task<T>> ask)
