@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using PteroPulse.Emulators.Discord.Hosting;
 
 namespace PteroPulse.Emulators.Discord.Gateway;
 
@@ -63,6 +64,7 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
 
     public void Send(JsonObject payload)
     {
+        payload.TryAdd("d", null);
         payload.TryAdd("s", null);
         payload.TryAdd("t", null);
         Enqueue(payload.ToJsonString());
@@ -149,7 +151,16 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
                 return;
             }
 
-            Handle(Encoding.UTF8.GetString(buffer, 0, length));
+            try
+            {
+                Handle(Encoding.UTF8.GetString(buffer, 0, length));
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException or ArgumentException)
+            {
+                // A field of the wrong type inside a known opcode: "invalid payload for an opcode".
+                Close(GatewayCloseCodes.UnknownOpcode);
+                return;
+            }
         }
     }
 
@@ -216,6 +227,7 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
                     Session.Invalidated = true;
                 }
 
+                env.Logger.ConnectionClosed(code);
                 await socket.CloseOutputAsync((WebSocketCloseStatus)code, GatewayCloseCodes.Reason(code), cancellationToken);
                 _ = Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None).ContinueWith(_ => Stop(), TaskScheduler.Default);
                 return;

@@ -15,7 +15,11 @@ public sealed class DiscordEmulatorHost : IAsyncDisposable
         Urls = app.Services.GetRequiredService<EmulatorUrls>();
         Control = app.Services.GetRequiredService<EmulatorControl>();
         Options = app.Services.GetRequiredService<DiscordEmulatorOptions>();
+        PublicKeyHex = app.Services.GetRequiredService<Interactions.InteractionSigner>().PublicKeyHex;
     }
+
+    /// <summary>The application's Ed25519 public key (hex), what a bot verifies HTTP interactions with.</summary>
+    public string PublicKeyHex { get; }
 
     public EmulatorUrls Urls { get; }
 
@@ -31,6 +35,14 @@ public sealed class DiscordEmulatorHost : IAsyncDisposable
     public DiscordEmulatorOptions Options { get; }
 
     public IServiceProvider Services => _app.Services;
+
+    /// <summary>Starts an emulator configured from a "DiscordEmulator"-shaped configuration section (e.g. the demo host's).</summary>
+    public static Task<DiscordEmulatorHost> StartAsync(IConfiguration section, CancellationToken cancellationToken = default)
+    {
+        var options = new DiscordEmulatorOptions();
+        section.Bind(options);
+        return StartAsync(options, cancellationToken);
+    }
 
     public static async Task<DiscordEmulatorHost> StartAsync(DiscordEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {

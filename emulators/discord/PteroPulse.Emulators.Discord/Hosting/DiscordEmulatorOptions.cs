@@ -8,6 +8,9 @@ public sealed class DiscordEmulatorOptions
 {
     public const string SectionName = "DiscordEmulator";
 
+    /// <summary>Port of a standalone emulator when none is configured (in-process hosts default to a free port).</summary>
+    public const int StandalonePort = 5180;
+
     /// <summary>The bot token the emulated application accepts (REST "Bot &lt;token&gt;" and gateway Identify).</summary>
     [Required]
     public string BotToken { get; set; } = "emulator-bot-token";
@@ -26,7 +29,7 @@ public sealed class DiscordEmulatorOptions
     /// <summary>When set, interactions are POSTed here (signed) and never sent over the gateway.</summary>
     public string? InteractionsEndpointUrl { get; set; }
 
-    /// <summary>Port to listen on; 0 picks a free one (what tests use).</summary>
+    /// <summary>Port to listen on; 0 picks a free one in-process (what tests use) and 5180 when run on its own.</summary>
     [Range(0, 65535)]
     public int Port { get; set; }
 
@@ -46,6 +49,9 @@ public sealed class DiscordEmulatorOptions
 
     /// <summary>Maximum request size: Discord's 25 MiB.</summary>
     public long MaxRequestBytes { get; set; } = 25L * 1024 * 1024;
+
+    /// <summary>Refuse requests whose User-Agent is not "DiscordBot (url, version)", as Cloudflare may.</summary>
+    public bool RequireUserAgent { get; set; }
 
     /// <summary>Per-file limit: Discord's default 10 MiB.</summary>
     public long MaxFileBytes { get; set; } = 10L * 1024 * 1024;
@@ -116,6 +122,12 @@ public sealed class InteractionTimingOptions
     public TimeSpan InitialResponseDeadline { get; set; } = TimeSpan.FromSeconds(3);
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>
+    /// Discord regularly sends a deliberately bad signature to an interactions endpoint; the emulator does so before
+    /// every Nth delivery (0 = only when the endpoint is set and on demand).
+    /// </summary>
+    public int BadSignatureProbeEvery { get; set; } = 20;
 
     /// <summary>How long the emulator waits for an HTTP interactions endpoint to answer.</summary>
     public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -14,6 +14,7 @@ public sealed class MessageService(
     DiscordEmulatorOptions options,
     RateLimiter limiter,
     MessageRenderer renderer,
+    AttachmentEditor attachments,
     EmulatorEvents events)
 {
     public ChannelState VisibleChannel(ulong channelId, ulong needed = Permissions.ViewChannel)
@@ -48,6 +49,7 @@ public sealed class MessageService(
         var channel = write.CheckChannelPermissions
             ? VisibleChannel(channelId, Permissions.SendMessages | NeededFor(body, files))
             : state.Channels.TryGetValue(channelId, out var c) && !c.Deleted ? c : throw DiscordApiException.UnknownChannel();
+        var reference = Reference(channel, body["message_reference"] as JsonObject);
         var flags = Flags(body);
         var message = new MessageState
         {
@@ -55,7 +57,7 @@ public sealed class MessageService(
             ChannelId = channel.Id,
             GuildId = channel.GuildId,
             AuthorId = authorId,
-            Type = write.Type,
+            Type = reference is null && write.Type == 19 ? 0 : write.Type,
             WebhookId = write.WebhookId,
             ApplicationId = write.WebhookId,
             Interaction = write.Interaction,
@@ -67,8 +69,9 @@ public sealed class MessageService(
             Tts = body["tts"] is JsonValue tts && tts.TryGetValue<bool>(out var t) && t,
             Nonce = body["nonce"]?.DeepClone(),
             VisibleOnlyTo = (flags & MessageState.EphemeralFlag) != 0 ? write.VisibleOnlyTo : null,
+            Reference = reference,
         };
-        message.Files = NewFiles(body["attachments"] as JsonArray, files, []);
+        message.Files = attachments.Apply(body["attachments"] as JsonArray, files, []);
         state.Messages[message.Id] = message;
         if (!message.IsEphemeral)
         {
@@ -115,8 +118,8 @@ public sealed class MessageService(
 
         message.Flags &= ~MessageState.LoadingFlag;
         message.Files = body.ContainsKey("attachments")
-            ? NewFiles(body["attachments"] as JsonArray, files, message.Files)
-            : [.. message.Files, .. NewFiles(null, files, [])];
+            ? attachments.Apply(body["attachments"] as JsonArray, files, message.Files)
+            : [.. message.Files, .. attachments.Apply(null, files, [])];
         message.EditedTimestamp = clock.GetUtcNow();
         Raise("MESSAGE_UPDATE", message);
         return message;
@@ -132,6 +135,34 @@ public sealed class MessageService(
         }
 
         events.Raise(new EmulatorEvent("MESSAGE_DELETE", message.GuildId, message.ChannelId, payload, message.VisibleOnlyTo));
+    }
+
+    /// <summary>A reply must point at a message in the channel, unless fail_if_not_exists is false.</summary>
+    private JsonObject? Reference(ChannelState channel, JsonObject? reference)
+    {
+        if (reference?["message_id"]?.ToString() is not { } target)
+        {
+            return null;
+        }
+
+        var exists = ulong.TryParse(target, out var id) && state.Messages.TryGetValue(id, out var replied) && !replied.Deleted && replied.ChannelId == channel.Id;
+        if (!exists)
+        {
+            if (reference["fail_if_not_exists"] is JsonValue f && f.TryGetValue<bool>(out var fail) && !fail)
+            {
+                return null;
+            }
+
+            throw DiscordApiException.InvalidField(["message_reference"], "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message");
+        }
+
+        var json = new JsonObject { ["type"] = 0, ["channel_id"] = Render.Id(channel.Id), ["message_id"] = Render.Id(id) };
+        if (channel.GuildId is { } guildId)
+        {
+            json["guild_id"] = Render.Id(guildId);
+        }
+
+        return json;
     }
 
     /// <summary>Edits of messages older than one hour are capped separately (code 30046), measured on the emulator clock.</summary>
@@ -160,73 +191,4 @@ public sealed class MessageService(
         (body["embeds"] is JsonArray { Count: > 0 } ? Permissions.EmbedLinks : 0) | (files.Count > 0 ? Permissions.AttachFiles : 0);
 
     private static int Flags(JsonObject body) => body["flags"] is JsonValue f && f.TryGetValue<int>(out var bits) ? bits : 0;
-
-    /// <summary>
-    /// Applies an attachments list: existing files stay when listed by snowflake id, new files[n] are matched by
-    /// index n, anything unlisted is dropped; new files not listed at all are appended (the docs' rule).
-    /// </summary>
-    private List<StoredFile> NewFiles(JsonArray? listed, IReadOnlyList<UploadedFile> uploads, List<StoredFile> existing)
-    {
-        var result = new List<StoredFile>();
-        var used = new HashSet<int>();
-        foreach (var entry in listed?.OfType<JsonObject>() ?? [])
-        {
-            var id = entry["id"]?.ToString() ?? "";
-            var keep = existing.FirstOrDefault(f => Render.Id(f.Id) == id);
-            if (keep is not null)
-            {
-                Describe(keep, entry);
-                result.Add(keep);
-                continue;
-            }
-
-            if (int.TryParse(id, out var index) && uploads.FirstOrDefault(u => u.Index == index) is { } upload && used.Add(index))
-            {
-                result.Add(Store(upload, entry));
-            }
-        }
-
-        foreach (var upload in uploads.Where(u => !used.Contains(u.Index)))
-        {
-            result.Add(Store(upload, null));
-        }
-
-        return result;
-    }
-
-    private StoredFile Store(UploadedFile upload, JsonObject? entry)
-    {
-        var file = new StoredFile
-        {
-            Id = snowflakes.Next(),
-            Filename = entry?["filename"]?.GetValue<string>() ?? upload.FileName,
-            ContentType = upload.ContentType,
-            Data = upload.Data,
-        };
-        if (entry is not null)
-        {
-            Describe(file, entry);
-        }
-
-        return file;
-    }
-
-    private static void Describe(StoredFile file, JsonObject entry)
-    {
-        if (entry["description"] is JsonValue description)
-        {
-            file.Description = description.GetValue<string>();
-        }
-
-        if (entry["title"] is JsonValue title)
-        {
-            file.Title = title.GetValue<string>();
-        }
-
-        if (entry["is_spoiler"] is JsonValue spoiler && spoiler.GetValue<bool>() && !file.Filename.StartsWith("SPOILER_", StringComparison.Ordinal))
-        {
-            file.IsSpoiler = true;
-            file.Filename = "SPOILER_" + file.Filename;
-        }
-    }
 }

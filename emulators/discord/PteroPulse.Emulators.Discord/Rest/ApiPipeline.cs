@@ -45,6 +45,17 @@ public sealed class ApiPipeline(
                 return;
             }
 
+            if (context.Request.ContentLength > options.MaxRequestBytes)
+            {
+                throw new DiscordApiException(413, 40005, "Request entity too large");
+            }
+
+            // Cloudflare in front of Discord may refuse requests without a proper User-Agent; opt-in because it is observed, not documented.
+            if (options.RequireUserAgent && !context.Request.Headers.UserAgent.ToString().StartsWith("DiscordBot (", StringComparison.Ordinal))
+            {
+                throw new DiscordApiException(403, 40333, "internal network error");
+            }
+
             if (route.RequiresAuth && context.Request.Headers.Authorization.ToString() != "Bot " + options.BotToken)
             {
                 throw DiscordApiException.Unauthorized();
@@ -82,7 +93,7 @@ public sealed class ApiPipeline(
         catch (Exception error) when (error is not OperationCanceledException && !context.Response.HasStarted)
         {
             // A bug in the emulator must not look like a Discord answer: say so plainly.
-            context.RequestServices.GetRequiredService<ILogger<ApiPipeline>>().LogError(error, "Emulator failure on {Route}", route.Template);
+            context.RequestServices.GetRequiredService<ILogger<ApiPipeline>>().EmulatorFailure(error, route.Template);
             context.Response.StatusCode = 500;
             await context.Response.WriteAsync("{\"message\": \"500: Internal Server Error (emulator: " + error.GetType().Name + ": " + error.Message.Replace("\"", "'", StringComparison.Ordinal) + ")\", \"code\": 0}");
         }

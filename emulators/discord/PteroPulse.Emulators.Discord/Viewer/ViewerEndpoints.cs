@@ -22,7 +22,6 @@ public static class ViewerEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", () => Results.Redirect("/viewer/"));
-        app.MapGet("/viewer", () => Results.Redirect("/viewer/"));
         app.MapGet("/viewer/{file?}", (string? file) => Asset(string.IsNullOrEmpty(file) ? "index.html" : file));
         app.MapGet("/viewer/api/world", World);
         app.MapGet("/viewer/api/channels/{channelId}/messages", (ulong channelId, ulong? asUser, EmulatorControl control) =>
@@ -41,9 +40,28 @@ public static class ViewerEndpoints
             }
         });
         app.MapGet("/viewer/api/interactions/{id}", (ulong id, EmulatorControl control) => control.Interaction(id) is { } i
-            ? JsonResults.Json(new JsonObject { ["response_type"] = i.ResponseType, ["autocomplete_choices"] = i.AutocompleteChoices?.DeepClone() })
+            ? JsonResults.Json(new JsonObject
+            {
+                ["response_type"] = i.ResponseType,
+                ["autocomplete_choices"] = i.AutocompleteChoices?.DeepClone(),
+                ["modal"] = i.ResponseType == 9 && i.InitialResponse?["data"] is JsonObject modal ? Modal(modal) : null,
+            })
             : Results.NotFound());
     }
+
+    private static JsonObject Modal(JsonObject modal) => new()
+    {
+        ["custom_id"] = modal["custom_id"]?.DeepClone(),
+        ["title"] = modal["title"]?.DeepClone(),
+        ["inputs"] = new JsonArray([.. Interactions.ModalRules.TextInputs(modal).Select(i => (JsonNode)new JsonObject
+        {
+            ["custom_id"] = i["custom_id"]?.DeepClone(),
+            ["label"] = (i["label"] ?? (i.Parent as JsonObject)?["label"])?.DeepClone(),
+            ["style"] = i["style"]?.DeepClone(),
+            ["required"] = i["required"]?.DeepClone() ?? true,
+            ["placeholder"] = i["placeholder"]?.DeepClone(),
+        })]),
+    };
 
     private static IResult Asset(string file)
     {
@@ -51,7 +69,7 @@ public static class ViewerEndpoints
         return stream is null ? Results.NotFound() : Results.Stream(stream, ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream"));
     }
 
-    private static IResult World(EmulatorState state)
+    private static IResult World(EmulatorState state, Gateway.GatewayHub hub, Hosting.DiscordEmulatorOptions options)
     {
         lock (state.Gate)
         {
@@ -69,7 +87,13 @@ public static class ViewerEndpoints
                 guilds.Add(json);
             }
 
-            return JsonResults.Json(new JsonObject { ["bot"] = Render.User(state.Users[state.BotUserId]), ["guilds"] = guilds });
+            return JsonResults.Json(new JsonObject
+            {
+                ["bot"] = Render.User(state.Users[state.BotUserId]),
+                ["guilds"] = guilds,
+                ["gateway_sessions"] = hub.Sessions.Count(s => s.Connection is not null),
+                ["interactions_endpoint"] = options.InteractionsEndpointUrl,
+            });
         }
     }
 
@@ -81,9 +105,10 @@ public static class ViewerEndpoints
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await foreach (var channelId in events.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
+            await foreach (var update in events.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
             {
-                await context.Response.WriteAsync($"event: channel\ndata: {channelId}\n\n", context.RequestAborted);
+                var (kind, id) = (update[..update.IndexOf(' ', StringComparison.Ordinal)], update[(update.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+                await context.Response.WriteAsync($"event: {kind}\ndata: {id}\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
             }
         }

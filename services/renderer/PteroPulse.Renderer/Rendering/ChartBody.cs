@@ -12,14 +12,29 @@ namespace PteroPulse.Renderer.Rendering;
 /// </summary>
 internal static class ChartBody
 {
-    public static readonly PixelPadding Padding = new(left: 56, right: 66, bottom: 26, top: 66);
+    public static readonly PixelPadding Padding = new(left: 60, right: 76, bottom: 28, top: 84);
 
     public static void Draw(SKCanvas canvas, ChartSeries series, GraphStyle style)
     {
         var plot = new Plot();
         Style(plot, style);
+        AddSeries(plot, series, style);
+        SetAxes(plot, series);
+        plot.Render(canvas, style.Width, style.Height);
+    }
 
+    private static void AddSeries(Plot plot, ChartSeries series, GraphStyle style)
+    {
         var markers = series.SecondsAgo.Length <= 12 ? 6 : 0;
+        if (series.CpuPeak is { } peak)
+        {
+            var peaks = plot.Add.Scatter(series.SecondsAgo, peak);
+            peaks.Color = ToColor(style.Cpu).WithAlpha(0.7);
+            peaks.LineWidth = 1.5f;
+            peaks.LinePattern = LinePattern.Dotted;
+            peaks.MarkerSize = 0;
+        }
+
         var cpu = plot.Add.Scatter(series.SecondsAgo, series.Cpu);
         cpu.Color = ToColor(style.Cpu);
         cpu.LineWidth = 2.5f;
@@ -41,16 +56,17 @@ internal static class ChartBody
             line.LineWidth = 1.5f;
             line.LinePattern = LinePattern.Dashed;
         }
+    }
 
+    private static void SetAxes(Plot plot, ChartSeries series)
+    {
         var span = -series.Time.Start;
-        plot.Axes.SetLimitsX(series.Time.Start - (span * 0.01), span * 0.02);
+        plot.Axes.SetLimitsX(series.Time.Start - (span * 0.05), span * 0.03);
         plot.Axes.SetLimitsY(0, series.CpuScale.Top, plot.Axes.Left);
         plot.Axes.SetLimitsY(0, series.MemoryScale.Top, plot.Axes.Right);
         plot.Axes.Bottom.TickGenerator = Manual(series.Time.Ticks());
         plot.Axes.Left.TickGenerator = Manual(series.CpuScale.Ticks().Select(v => (v, Format(v) + "%")));
         plot.Axes.Right.TickGenerator = Manual(series.MemoryScale.Ticks().Select(v => (v, $"{Format(v)} {series.Unit.Name}")));
-
-        plot.Render(canvas, style.Width, style.Height);
     }
 
     private static void Style(Plot plot, GraphStyle style)
@@ -68,7 +84,7 @@ internal static class ChartBody
             axis.FrameLineStyle.Width = 0;
             axis.MajorTickStyle.Length = 0;
             axis.MinorTickStyle.Length = 0;
-            axis.TickLabelStyle.FontSize = 13;
+            axis.TickLabelStyle.FontSize = 15;
         }
     }
 
@@ -83,7 +99,7 @@ internal static class ChartBody
         return generator;
     }
 
-    private static string Format(double value) => value.ToString(value % 1 == 0 ? "0" : "0.#", CultureInfo.InvariantCulture);
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static Color ToColor(SKColor color) => new(color.Red, color.Green, color.Blue, color.Alpha);
 }
