@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace PteroPulse.Discord;
 
 /// <summary>The bot's identity and REST settings (section <c>Discord</c>). The token comes only from the environment.</summary>
-public sealed class DiscordOptions
+public sealed class DiscordOptions : IValidatableObject
 {
     public const string SectionName = "Discord";
 
@@ -44,6 +44,19 @@ public sealed class DiscordOptions
     /// </summary>
     [Range(1, 10_000)]
     public int InvalidRequestWarningThreshold { get; set; } = 500;
+
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        // A token pasted with its "Bot " prefix, or with a line break from a file, would be refused with a bare 401.
+        if (Token.StartsWith("Bot ", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return new ValidationResult("must be the bare token, without the \"Bot \" prefix", [nameof(Token)]);
+        }
+        else if (Token.Any(char.IsWhiteSpace))
+        {
+            yield return new ValidationResult("must not contain spaces or line breaks", [nameof(Token)]);
+        }
+    }
 
     /// <summary>Hide the token if the options object is ever printed.</summary>
     public override string ToString() => $"DiscordOptions {{ RestBaseUrl = {RestBaseUrl}, ApplicationId = {ApplicationId}, Token = *** }}";

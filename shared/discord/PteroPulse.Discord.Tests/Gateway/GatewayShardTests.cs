@@ -13,7 +13,7 @@ public sealed class GatewayShardTests
         var connection = await harness.NextConnectionAsync();
 
         connection.Hello();
-        var identify = await harness.NextFromClientAsync(connection);
+        var identify = await harness.NextSessionStartAsync(connection);
         connection.Ready();
         await Clock.WaitUntil(() => harness.Events.Events.OfType<ReadyEvent>().Any());
 
@@ -36,7 +36,7 @@ public sealed class GatewayShardTests
         var closeCode = await harness.ClientClosedAsync(connection);
         var resumed = await harness.NextConnectionAsync();
         resumed.Hello();
-        var resume = await harness.NextFromClientAsync(resumed);
+        var resume = await harness.NextSessionStartAsync(resumed);
 
         Assert.Equal("""{"op":1,"d":1}""", heartbeat.GetRawText());
         Assert.Equal(4000, closeCode);
@@ -74,7 +74,7 @@ public sealed class GatewayShardTests
         connection.ServerClose(1006);
         var resumed = await harness.NextConnectionAsync();
         resumed.Hello();
-        var resume = await harness.NextFromClientAsync(resumed);
+        var resume = await harness.NextSessionStartAsync(resumed);
         resumed.Interaction(2, 42);
         resumed.Interaction(3, 43);
         resumed.Dispatch("RESUMED", 4, new { });
@@ -93,7 +93,7 @@ public sealed class GatewayShardTests
         connection.Send(new { op = 9, d = false });
         var next = await harness.NextConnectionAsync();
         next.Hello();
-        var identify = await harness.NextFromClientAsync(next);
+        var identify = await harness.NextSessionStartAsync(next);
 
         Assert.Equal("ws://gateway.test/?v=10&encoding=json", next.Uri.ToString());
         Assert.Equal(2, identify.GetProperty("op").GetInt32());
@@ -108,7 +108,7 @@ public sealed class GatewayShardTests
         connection.Send(new { op = 7, d = (object?)null });
         var next = await harness.NextConnectionAsync();
         next.Hello();
-        var resume = await harness.NextFromClientAsync(next);
+        var resume = await harness.NextSessionStartAsync(next);
 
         Assert.Equal(4000, await connection.ClientClosed);
         Assert.Equal("ws://resume.test/?v=10&encoding=json", next.Uri.ToString());
@@ -143,7 +143,7 @@ public sealed class GatewayShardTests
         connection.ServerClose(4009);
         var next = await harness.NextConnectionAsync();
         next.Hello();
-        var identify = await harness.NextFromClientAsync(next);
+        var identify = await harness.NextSessionStartAsync(next);
 
         Assert.Equal(2, identify.GetProperty("op").GetInt32());
     }
@@ -184,5 +184,34 @@ public sealed class GatewayShardTests
         var logged = string.Join("\n", harness.Logs.Collector.GetSnapshot().Select(r => r.Message));
 
         Assert.DoesNotContain("test-token", logged, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Reconnects_when_the_server_never_says_hello()
+    {
+        await using var harness = new GatewayHarness();
+        var silent = await harness.NextConnectionAsync();
+
+        var next = await harness.NextConnectionAsync();
+
+        Assert.Equal(4000, await silent.ClientClosed);
+        Assert.Equal(2, harness.Server.ConnectionCount);
+        Assert.NotNull(next);
+    }
+
+    [Fact]
+    public async Task Keeps_asking_for_the_gateway_url_while_discord_is_down_then_connects()
+    {
+        const string bot = """{"url":"ws://from-rest.test","shards":2,"session_start_limit":{"total":1000,"remaining":999,"reset_after":1000,"max_concurrency":1}}""";
+        await using var harness = new GatewayHarness(
+            options => { options.Url = ""; options.ShardCount = 0; options.LastShardId = 0; },
+            (_, i) => i < 2 ? StubHttpHandler.Json(System.Net.HttpStatusCode.ServiceUnavailable, "{}") : StubHttpHandler.Json(System.Net.HttpStatusCode.OK, bot));
+
+        var connection = await harness.NextConnectionAsync();
+        connection.Hello();
+        var identify = await harness.NextSessionStartAsync(connection);
+
+        Assert.Equal("ws://from-rest.test/?v=10&encoding=json", connection.Uri.ToString());
+        Assert.Equal("[0,2]", identify.GetProperty("d").GetProperty("shard").GetRawText());
     }
 }

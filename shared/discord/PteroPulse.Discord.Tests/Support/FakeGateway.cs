@@ -105,6 +105,16 @@ internal sealed class FakeGatewayConnection(Uri uri) : IGatewayConnection
 internal sealed class RecordingEventHandler : IGatewayEventHandler
 {
     private readonly List<GatewayEvent> _events = [];
+    private readonly Dictionary<GatewayEvent, DateTimeOffset> _received = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Real time each event reached the handler.</summary>
+    public DateTimeOffset ReceivedAt(GatewayEvent gatewayEvent)
+    {
+        lock (_events)
+        {
+            return _received[gatewayEvent];
+        }
+    }
 
     public IReadOnlyList<GatewayEvent> Events
     {
@@ -122,6 +132,7 @@ internal sealed class RecordingEventHandler : IGatewayEventHandler
         lock (_events)
         {
             _events.Add(gatewayEvent);
+            _received[gatewayEvent] = DateTimeOffset.UtcNow;
         }
 
         return ValueTask.CompletedTask;

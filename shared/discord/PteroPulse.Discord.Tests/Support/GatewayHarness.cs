@@ -15,7 +15,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly CancellationTokenSource _stop = new();
 
-    public GatewayHarness(Action<DiscordGatewayOptions>? configure = null)
+    public GatewayHarness(Action<DiscordGatewayOptions>? configure = null, Func<RecordedRequest, int, HttpResponseMessage>? rest = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
@@ -24,7 +24,16 @@ internal sealed class GatewayHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<IHostApplicationLifetime, NoLifetime>();
         services.AddSingleton<IGatewayConnectionFactory>(Server);
-        services.AddDiscordRest(options => options.Token = "test-token");
+        services.AddDiscordRest(options =>
+        {
+            options.Token = "test-token";
+            options.MaxRetries = 0;
+        });
+        if (rest is not null)
+        {
+            services.AddHttpClient(PteroPulse.Discord.Rest.RestRequestSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new StubHttpHandler(rest));
+        }
+
         services.AddDiscordGateway(options =>
         {
             options.Url = "ws://gateway.test";
@@ -63,6 +72,19 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return await next;
     }
 
+    /// <summary>The client's next Identify or Resume (heartbeats that happen to come first are skipped).</summary>
+    public async Task<System.Text.Json.JsonElement> NextSessionStartAsync(FakeGatewayConnection connection)
+    {
+        while (true)
+        {
+            var payload = await NextFromClientAsync(connection);
+            if (payload.GetProperty("op").GetInt32() != 1)
+            {
+                return payload;
+            }
+        }
+    }
+
     /// <summary>The close code the client sends, advancing fake time until it does.</summary>
     public async Task<int> ClientClosedAsync(FakeGatewayConnection connection)
     {
@@ -75,7 +97,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     {
         var connection = await NextConnectionAsync();
         connection.Hello();
-        await NextFromClientAsync(connection);
+        await NextSessionStartAsync(connection);
         connection.Ready();
         await Clock.WaitUntil(() => Client.IsReady);
         return connection;

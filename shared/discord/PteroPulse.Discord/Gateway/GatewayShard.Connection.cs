@@ -22,17 +22,26 @@ internal sealed partial class GatewayShard
         await using (connection)
         {
             _zombie = false;
-            using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            // Not linked to the stopping token: cancelling a pending receive aborts a ClientWebSocket, and an aborted
+            // socket can no longer send the close frame (1000) that ends the session cleanly.
+            using var connectionCts = new CancellationTokenSource();
             var session = new ConnectionSession(connection, connectionCts, resume);
+            var helloWatch = WatchForHelloAsync(session);
+            var closing = Task.CompletedTask;
+            using var onStop = stoppingToken.Register(() => closing = CloseForStopAsync(session));
             try
             {
-                return await ReceiveLoopAsync(session);
+                var end = await ReceiveLoopAsync(session);
+                return stoppingToken.IsCancellationRequested ? new GatewaySessionEnd(GatewaySessionEndKind.Stopped, session.ReachedReady) : end;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                await CloseQuietlyAsync(connection, GatewayCloseCodes.Normal, "shutting down");
-                GatewayLog.Closed(logger, ShardId);
                 return new GatewaySessionEnd(GatewaySessionEndKind.Stopped, session.ReachedReady);
+            }
+            catch (OperationCanceledException) when (session.HelloTimedOut)
+            {
+                await CloseQuietlyAsync(connection, GatewayCloseCodes.Reconnecting, "no hello");
+                return new GatewaySessionEnd(GatewaySessionEndKind.Dropped, false, Reason: "no Hello within " + HelloTimeout.TotalSeconds + " s");
             }
             catch (Exception) when (_zombie)
             {
@@ -45,6 +54,9 @@ internal sealed partial class GatewayShard
             finally
             {
                 await connectionCts.CancelAsync();
+                await onStop.DisposeAsync();
+                await closing;
+                await helloWatch;
                 if (session.Heartbeat is { } heartbeat)
                 {
                     await heartbeat.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -91,6 +103,7 @@ internal sealed partial class GatewayShard
         switch (payload.Op)
         {
             case GatewayOpcode.Hello:
+                session.HelloReceived = true;
                 var interval = TimeSpan.FromMilliseconds(payload.Data.GetProperty("heartbeat_interval").GetDouble());
                 session.Heartbeat = HeartbeatLoopAsync(session, interval);
                 await StartSessionAsync(session);
@@ -101,7 +114,7 @@ internal sealed partial class GatewayShard
                 return null;
             case GatewayOpcode.Heartbeat:
                 // The server asks for a heartbeat now.
-                await SendAsync(session.Connection, new { op = 1, d = _sequence }, token);
+                await SendAsync(session.Connection, new { op = 1, d = Sequence }, token);
                 return null;
             case GatewayOpcode.Reconnect:
                 await CloseQuietlyAsync(session.Connection, GatewayCloseCodes.Reconnecting, "reconnect requested");
@@ -125,7 +138,7 @@ internal sealed partial class GatewayShard
         if (session.Resume)
         {
             State = GatewayShardState.Resuming;
-            await SendAsync(session.Connection, new { op = 6, d = new { token = botToken, session_id = _sessionId, seq = _sequence } }, token);
+            await SendAsync(session.Connection, new { op = 6, d = new { token = botToken, session_id = _sessionId, seq = Sequence } }, token);
             return;
         }
 
@@ -148,7 +161,7 @@ internal sealed partial class GatewayShard
     {
         if (payload.Sequence is { } sequence)
         {
-            _sequence = sequence;
+            Interlocked.Exchange(ref _lastSequence, sequence);
         }
 
         if (payload.EventName is not { } name)
@@ -185,6 +198,43 @@ internal sealed partial class GatewayShard
         await events.WriteAsync(gatewayEvent, session.Cancellation.Token);
     }
 
+    /// <summary>
+    /// Host stopping: send close 1000 (the session ends, the bot goes offline at once), then give the server a moment
+    /// to answer the close before the connection is cut.
+    /// </summary>
+    private async Task CloseForStopAsync(ConnectionSession session)
+    {
+        await CloseQuietlyAsync(session.Connection, GatewayCloseCodes.Normal, "shutting down");
+        GatewayLog.Closed(logger, ShardId);
+        try
+        {
+            await Task.Delay(CloseHandshakeTimeout, time, session.Cancellation.Token);
+            await session.Cancellation.CancelAsync();
+        }
+        catch (OperationCanceledException)
+        {
+            // The receive loop saw the server's close and the connection ended first.
+        }
+    }
+
+    /// <summary>A server that accepts the socket but never says Hello would otherwise hold the shard forever.</summary>
+    private async Task WatchForHelloAsync(ConnectionSession session)
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, time, session.Cancellation.Token);
+            if (!session.HelloReceived)
+            {
+                session.HelloTimedOut = true;
+                await session.Cancellation.CancelAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended first.
+        }
+    }
+
     private async Task HeartbeatLoopAsync(ConnectionSession session, TimeSpan interval)
     {
         var token = session.Cancellation.Token;
@@ -207,7 +257,7 @@ internal sealed partial class GatewayShard
 
                 _acknowledged = false;
                 Interlocked.Exchange(ref _heartbeatSentAt, time.GetTimestamp());
-                await SendAsync(session.Connection, new { op = 1, d = _sequence }, token);
+                await SendAsync(session.Connection, new { op = 1, d = Sequence }, token);
                 await Task.Delay(interval, time, token);
             }
         }
@@ -240,6 +290,8 @@ internal sealed partial class GatewayShard
         public CancellationTokenSource Cancellation { get; } = cancellation;
         public bool Resume { get; } = resume;
         public bool ReachedReady { get; set; }
+        public bool HelloReceived { get; set; }
+        public bool HelloTimedOut { get; set; }
         public Task? Heartbeat { get; set; }
     }
 }

@@ -15,7 +15,9 @@ namespace PteroPulse.Discord.Rest;
 internal sealed class RestRequestSender(
     IHttpClientFactory httpClientFactory,
     IRateLimitCoordinator rateLimits,
+    RouteOrdering ordering,
     InvalidRequestMonitor invalidRequests,
+    DiscordMetrics metrics,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<RestRequestSender> logger)
@@ -41,6 +43,7 @@ internal sealed class RestRequestSender(
             throw new DiscordRestException(HttpStatusCode.Unauthorized, 0, "the bot token was refused earlier; REST calls stay stopped until the token is fixed and the service restarted", route.Template, []);
         }
 
+        using var turn = await ordering.EnterAsync(route, cancellationToken);
         var failures = 0;
         var rateLimited = 0;
         while (true)
@@ -66,6 +69,7 @@ internal sealed class RestRequestSender(
                 var info = ReadRateLimit(response, body);
                 lease.Complete(info);
                 invalidRequests.Record(response.StatusCode, info.Scope);
+                metrics.Answered(route.Template, (int)response.StatusCode);
                 if (response.IsSuccessStatusCode)
                 {
                     return body;
@@ -78,6 +82,7 @@ internal sealed class RestRequestSender(
                         throw new DiscordRateLimitedException(route.Template, info.RetryAfter ?? TimeSpan.Zero, info.IsGlobal);
                     }
 
+                    metrics.RateLimited(route.Template, info.Scope);
                     DiscordLog.RestRateLimited(logger, route.Template, info.RetryAfter?.TotalSeconds ?? 0, info.Scope?.ToString() ?? "unknown");
                     continue;
                 }
