@@ -51,7 +51,7 @@ internal static class FakeClock
     {
         await Task.Delay(1);
         var guard = Stopwatch.StartNew();
-        while (panel is not null && panel.Requests.InFlight > 0 && guard.Elapsed < TimeSpan.FromSeconds(5))
+        while (panel is not null && panel.Requests.Busy > 0 && guard.Elapsed < TimeSpan.FromSeconds(5))
         {
             await Task.Delay(1);
         }
