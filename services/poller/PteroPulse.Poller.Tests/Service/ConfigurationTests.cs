@@ -1,4 +1,7 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PteroPulse.Poller.Extensions;
 using PteroPulse.Poller.Tests.Support;
 
 namespace PteroPulse.Poller.Tests.Service;
@@ -38,5 +41,24 @@ public sealed class ConfigurationTests
 
         Assert.Contains(error.Failures, f => f.Contains("is an application key", StringComparison.Ordinal));
         Assert.DoesNotContain(error.Failures, f => f.Contains(key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Refuses_an_api_key_written_in_a_settings_file()
+    {
+        var directory = Directory.CreateTempSubdirectory("pteropulse-");
+        var file = Path.Combine(directory.FullName, "appsettings.json");
+        await File.WriteAllTextAsync(file, """{"Pterodactyl":{"ApiKey":"ptlc_fromafilefromafile00000000000000000000000000"}}""", TestContext.Current.CancellationToken);
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration.AddJsonFile(file);
+        builder.Configuration["Pterodactyl:Url"] = "https://panel.example.org";
+        builder.Services.AddSingleton<TimeProvider>(FakeClock.Create());
+        builder.AddPollerServices();
+        using var host = builder.Build();
+
+        var error = await Assert.ThrowsAsync<OptionsValidationException>(() => host.StartAsync(TestContext.Current.CancellationToken));
+
+        Assert.Contains(error.Failures, f => f.Contains("set the environment variable Pterodactyl__ApiKey", StringComparison.Ordinal));
+        directory.Delete(recursive: true);
     }
 }
