@@ -12,7 +12,10 @@ public sealed class DiscordGatewayOptions : IOptionsSection, IValidatableObject
 {
     public static string SectionName => "Discord";
 
-    /// <summary>The bot token. Set it with the environment variable Discord__Token; it is never logged.</summary>
+    /// <summary>
+    /// The bot token. Set it with the environment variable Discord__Token; it is never logged. "Required" is checked by
+    /// the client library, which binds the same key; here only where it came from is checked.
+    /// </summary>
     public string Token { get; set; } = "";
 
     /// <summary>The application (client) id, which command registration and interaction webhooks need; 0 = ask Discord once.</summary>
@@ -63,11 +66,6 @@ public sealed class DiscordGatewayOptions : IOptionsSection, IValidatableObject
     /// </summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {
-        if (string.IsNullOrWhiteSpace(Token))
-        {
-            yield return new ValidationResult("is required (set the environment variable Discord__Token)", [nameof(Token)]);
-        }
-
         if (PowerCooldown < TimeSpan.Zero || PowerCooldown > TimeSpan.FromHours(1))
         {
             yield return new ValidationResult("must be between 00:00:00 and 01:00:00", [nameof(PowerCooldown)]);

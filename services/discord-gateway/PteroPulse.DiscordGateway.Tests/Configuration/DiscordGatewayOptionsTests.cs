@@ -79,7 +79,7 @@ public sealed class DiscordGatewayOptionsTests
         TestContext.Current.TestOutputHelper?.WriteLine(text);
         foreach (var key in new[]
                  {
-                     "Discord:Token", "Discord:GuildIds:0", "Discord:PowerRoles:Stop:0",
+                     "Discord:GuildIds:0", "Discord:PowerRoles:Stop:0",
                      "Discord:Alerts:UnreachableAfter", "Discord:Alerts:CpuThresholdPercent", "Discord:PowerCooldown",
                      "Discord:GuildServers:abc",
                  })

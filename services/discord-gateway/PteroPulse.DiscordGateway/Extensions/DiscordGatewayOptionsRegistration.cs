@@ -18,7 +18,6 @@ internal static class DiscordGatewayOptionsRegistration
                 BindEach(section.GetSection(nameof(DiscordGatewayOptions.PowerRoles)), options.PowerRoles);
             });
         builder.Services.AddSingleton<IValidateOptions<DiscordGatewayOptions>, DiscordConfigurationValidator>();
-        builder.Services.AddSingleton<IValidateOptions<PteroPulse.Discord.DiscordOptions>, SharedDiscordSectionValidator>();
         return builder;
     }
 

@@ -35,13 +35,16 @@ public static class DiscordGatewayServiceRegistration
         // (Redis when configured, else a JSON file)
         builder.Services.AddDiscordInteractions();
         builder.Services.AddDiscordGateway();
+        builder.Services.DeferHostedServicesOf(typeof(IDiscordGatewayClient).Assembly);
         builder.Services.AddHealthChecks().AddCheck<DiscordGatewayHealthCheck>("discord-gateway", tags: [HealthTags.Ready]);
-        builder.Services.AddOptions<DiscordInteractionsOptions>().Configure<IOptions<DiscordGatewayOptions>>((interactions, gateway) =>
+        builder.Services.AddOptions<DiscordInteractionsOptions>().Configure<IConfiguration>((interactions, configuration) =>
         {
-            // Commands go to the allowed guilds (instantly) unless set explicitly; with no guild list, globally.
+            // Commands go to the allowed guilds (instantly) unless set explicitly; with no guild list, globally. Read
+            // from configuration, not from the gateway's options, so a bad guild id is reported once, by them.
             if (interactions.CommandGuildIds.Count == 0)
             {
-                interactions.CommandGuildIds = [.. gateway.Value.GuildIds];
+                interactions.CommandGuildIds = [.. configuration.GetSection($"{DiscordGatewayOptions.SectionName}:{nameof(DiscordGatewayOptions.GuildIds)}")
+                    .GetChildren().Select(c => ulong.TryParse(c.Value, out var id) ? id : 0).Where(id => id != 0)];
             }
         });
         AddEmbedLocationStore(builder);
@@ -79,11 +82,13 @@ public static class DiscordGatewayServiceRegistration
             .AddRequestClient<GetServerHistory>()
             .AddRequestClient<RenderServerGraph>());
 
-        // Hosted services
+        // Hosted services, built when started (after options validation), since they all reach the Discord client
         builder.Services.AddWorkerHeartbeat<AlertWorker>(AlertWorker.Interval);
-        builder.Services.AddHostedService<AlertWorker>();
-        builder.Services.AddHostedService<EmbedReconciliationService>();
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<EmbedRefresher>());
+        builder.Services.AddSingleton<AlertWorker>();
+        builder.Services.AddSingleton<EmbedReconciliationService>();
+        builder.Services.AddDeferredHostedService<AlertWorker>();
+        builder.Services.AddDeferredHostedService<EmbedReconciliationService>();
+        builder.Services.AddDeferredHostedService<EmbedRefresher>();
         return builder;
     }
 
