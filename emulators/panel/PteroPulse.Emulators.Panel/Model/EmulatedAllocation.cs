@@ -1,0 +1,3 @@
+namespace PteroPulse.Emulators.Panel.Model;
+
+public sealed record EmulatedAllocation(int Id, string Ip, string? IpAlias, int Port, string? Notes, bool IsDefault);
