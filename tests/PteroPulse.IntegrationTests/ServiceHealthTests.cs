@@ -13,7 +13,8 @@ public sealed class ServiceHealthTests(RabbitMqFixture rabbit)
     public async Task Answers_healthz_and_readyz_when_connected_to_the_broker(string name)
     {
         var service = ServiceUnderTest.ByName(name);
-        await using var process = ServiceProcess.Start(service, ServiceEnvironment.For(service, rabbit));
+        await using var environment = await ServiceEnvironment.StartAsync(service, rabbit);
+        await using var process = ServiceProcess.Start(service, environment.Variables);
 
         await HealthProbe.WaitForAsync(process, "/readyz", HttpStatusCode.OK, TimeSpan.FromSeconds(60));
 
