@@ -47,6 +47,9 @@ public sealed class DiscordEmulatorOptions
     /// <summary>Maximum request size: Discord's 25 MiB.</summary>
     public long MaxRequestBytes { get; set; } = 25L * 1024 * 1024;
 
+    /// <summary>Refuse requests whose User-Agent is not "DiscordBot (url, version)", as Cloudflare may.</summary>
+    public bool RequireUserAgent { get; set; }
+
     /// <summary>Per-file limit: Discord's default 10 MiB.</summary>
     public long MaxFileBytes { get; set; } = 10L * 1024 * 1024;
 }

@@ -21,6 +21,12 @@ public static class Render
             ["global_name"] = user.GlobalName,
             ["avatar"] = null,
             ["public_flags"] = 0,
+            ["flags"] = 0,
+            ["banner"] = null,
+            ["accent_color"] = null,
+            ["avatar_decoration_data"] = null,
+            ["collectibles"] = null,
+            ["primary_guild"] = null,
         };
         if (user.Bot)
         {

@@ -45,6 +45,17 @@ public sealed class ApiPipeline(
                 return;
             }
 
+            if (context.Request.ContentLength > options.MaxRequestBytes)
+            {
+                throw new DiscordApiException(413, 40005, "Request entity too large");
+            }
+
+            // Cloudflare in front of Discord may refuse requests without a proper User-Agent; opt-in because it is observed, not documented.
+            if (options.RequireUserAgent && !context.Request.Headers.UserAgent.ToString().StartsWith("DiscordBot (", StringComparison.Ordinal))
+            {
+                throw new DiscordApiException(403, 40333, "internal network error");
+            }
+
             if (route.RequiresAuth && context.Request.Headers.Authorization.ToString() != "Bot " + options.BotToken)
             {
                 throw DiscordApiException.Unauthorized();

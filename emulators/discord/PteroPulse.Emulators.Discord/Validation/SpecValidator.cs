@@ -33,6 +33,20 @@ public sealed class SpecValidator
     public JsonObject? Validate(string specPath, string method, JsonNode? body) =>
         Evaluate(specPath, method, body, strict: false) is { Count: > 0 } errors ? ErrorTree.Build(errors) : null;
 
+    /// <summary>Validates any value against a named component schema (e.g. MessageResponse), for checking the emulator's answers.</summary>
+    public JsonObject? ValidateComponent(string schemaName, JsonNode? value)
+    {
+        var schema = _operations.GetOrAdd(("#component " + schemaName, false), _ => new Lazy<JsonSchema?>(() =>
+        {
+            var registry = _normal.Value;
+            var wrapper = new JsonObject { ["$schema"] = "https://json-schema.org/draft/2020-12/schema", ["$ref"] = $"{registry.BaseUri}#/$defs/{schemaName}" };
+            return JsonSchema.Build(JsonSerializer.SerializeToElement(wrapper), registry.Options, new Uri($"{registry.BaseUri}/components/{schemaName}"));
+        })).Value!;
+        var element = value is null ? JsonDocument.Parse("null").RootElement : JsonSerializer.SerializeToElement(value);
+        var results = schema.Evaluate(element, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+        return results.IsValid ? null : ErrorTree.Build(ResultsReader.LeafErrors(results));
+    }
+
     /// <summary>Paths of properties the spec does not know (misspellings, invented fields), for the request log.</summary>
     public IReadOnlyList<string> UnknownProperties(string specPath, string method, JsonNode? body) =>
         Evaluate(specPath, method, body, strict: true)

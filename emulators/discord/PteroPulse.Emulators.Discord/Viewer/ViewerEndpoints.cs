@@ -22,7 +22,6 @@ public static class ViewerEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet("/", () => Results.Redirect("/viewer/"));
-        app.MapGet("/viewer", () => Results.Redirect("/viewer/"));
         app.MapGet("/viewer/{file?}", (string? file) => Asset(string.IsNullOrEmpty(file) ? "index.html" : file));
         app.MapGet("/viewer/api/world", World);
         app.MapGet("/viewer/api/channels/{channelId}/messages", (ulong channelId, ulong? asUser, EmulatorControl control) =>

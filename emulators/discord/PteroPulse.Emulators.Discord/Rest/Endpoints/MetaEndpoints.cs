@@ -32,7 +32,8 @@ public static class MetaEndpoints
                 var user = Render.User(state.Users[state.BotUserId]);
                 user["verified"] = true;
                 user["mfa_enabled"] = false;
-                user["flags"] = 0;
+                user["locale"] = "en-US";
+                user["email"] = null;
                 return JsonResults.Json(user);
             }
         });

@@ -1,0 +1,127 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Interactions;
+using PteroPulse.Emulators.Discord.Seeding;
+using PteroPulse.Emulators.Discord.Tests.Support;
+
+namespace PteroPulse.Emulators.Discord.Tests.Interactions;
+
+/// <summary>The control API over HTTP and the remaining member actions (autocomplete, select).</summary>
+public sealed class ControlApiTests
+{
+    [Fact]
+    public async Task Refuses_the_control_api_without_the_admin_token()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var http = new HttpClient();
+
+        using var response = await http.PostAsync($"{emulator.BaseUrl}/_emulator/clock/advance?seconds=60", null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Runs_a_slash_command_through_the_http_control_api()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await Commands.RegisterStatusAsync(emulator);
+        await using var bot = await ReadyBotAsync(emulator);
+        using var http = Admin(emulator);
+
+        using var response = await http.PostAsync($"{emulator.BaseUrl}/_emulator/interactions", Api.Json(new JsonObject { ["kind"] = "command", ["userId"] = DefaultSeed.AdminUserId.ToString(), ["channelId"] = DefaultSeed.StatusChannelId.ToString(), ["command"] = "status", ["options"] = new JsonObject { ["server"] = "midgard" } }), TestContext.Current.CancellationToken);
+        var sent = await response.ReadJsonAsync();
+        var interaction = (await bot.WaitForDispatchAsync("INTERACTION_CREATE"))["d"]!;
+
+        Assert.True(sent["delivered"]!.GetValue<bool>());
+        Assert.Equal(sent["id"]!.GetValue<string>(), interaction["id"]!.GetValue<string>());
+        Assert.Equal("midgard", interaction["data"]!["options"]![0]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Sends_autocomplete_with_the_focused_option_and_keeps_the_choices()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await Commands.RegisterStatusAsync(emulator);
+        await using var bot = await ReadyBotAsync(emulator);
+        using var http = new HttpClient();
+
+        var (sent, _) = await emulator.Control.ActAsync(new UserAction { Kind = UserActionKind.Autocomplete, UserId = DefaultSeed.MemberUserId, ChannelId = DefaultSeed.StatusChannelId, CommandName = "status", FocusedOption = "server", Options = new() { ["server"] = "mid" } }, TestContext.Current.CancellationToken);
+        var d = (await bot.WaitForDispatchAsync("INTERACTION_CREATE"))["d"]!;
+        using var answer = await http.PostAsync($"{emulator.ApiUrl}/interactions/{d["id"]}/{d["token"]}/callback", Api.Json("""{"type":8,"data":{"choices":[{"name":"Midgard (Valheim)","value":"5e8b2c41"}]}}"""), TestContext.Current.CancellationToken);
+
+        Assert.Equal(4, d["type"]!.GetValue<int>());
+        Assert.True(d["data"]!["options"]![0]!["focused"]!.GetValue<bool>());
+        Assert.Equal(HttpStatusCode.NoContent, answer.StatusCode);
+        Assert.Equal("5e8b2c41", emulator.Control.Interaction(sent.Id)!.AutocompleteChoices![0]!["value"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Sends_a_select_choice_with_its_values()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await using var bot = await ReadyBotAsync(emulator);
+        using var botHttp = Api.BotClient(emulator);
+        var posted = await (await botHttp.PostAsync($"channels/{DefaultSeed.StatusChannelId}/messages", Api.Json("""{"components":[{"type":1,"components":[{"type":3,"custom_id":"select-server","options":[{"label":"Midgard","value":"5e8b2c41"},{"label":"ATM9","value":"9f04d7aa"}]}]}]}"""), TestContext.Current.CancellationToken)).ReadJsonAsync();
+
+        await emulator.Control.ActAsync(new UserAction { Kind = UserActionKind.Select, UserId = DefaultSeed.MemberUserId, MessageId = ulong.Parse(posted["id"]!.GetValue<string>()), CustomId = "select-server", Values = ["9f04d7aa"] }, TestContext.Current.CancellationToken);
+        var d = (await bot.WaitForDispatchAsync("INTERACTION_CREATE"))["d"]!;
+
+        Assert.Equal(3, d["data"]!["component_type"]!.GetValue<int>());
+        Assert.Equal("9f04d7aa", d["data"]!["values"]![0]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Dispatches_message_create_to_a_session_with_guild_messages()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await using var bot = await ReadyBotAsync(emulator, intents: 1 | (1 << 9));
+        using var botHttp = Api.BotClient(emulator);
+
+        (await botHttp.PostAsync($"channels/{DefaultSeed.StatusChannelId}/messages", Api.Json("""{"content":"hello"}"""), TestContext.Current.CancellationToken)).Dispose();
+
+        Assert.Equal("hello", (await bot.WaitForDispatchAsync("MESSAGE_CREATE"))["d"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Refuses_a_request_over_25_mib_with_40005()
+    {
+        await using var emulator = await Emulator.StartAsync(o => o.MaxRequestBytes = 1024);
+        using var botHttp = Api.BotClient(emulator);
+
+        using var response = await botHttp.PostAsync($"channels/{DefaultSeed.StatusChannelId}/messages", Api.Multipart("""{"content":"big"}""", ("big.png", new byte[4096])), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(40005, (await response.ReadJsonAsync())["code"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Answers_identify_with_invalid_session_once_the_daily_budget_is_gone()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        emulator.Control.ExhaustIdentifyBudget();
+        await using var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
+        await bot.ReceiveAsync();
+
+        await bot.IdentifyAsync(emulator.Options.BotToken);
+        var answer = await bot.ReceiveAsync();
+
+        Assert.Equal(9, answer!["op"]!.GetValue<int>());
+    }
+
+    private static HttpClient Admin(Hosting.DiscordEmulatorHost emulator)
+    {
+        var http = new HttpClient();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Admin", emulator.Options.AdminToken);
+        return http;
+    }
+
+    private static async Task<TestBot> ReadyBotAsync(Hosting.DiscordEmulatorHost emulator, long intents = 1)
+    {
+        var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
+        await bot.ReceiveAsync();
+        await bot.IdentifyAsync(emulator.Options.BotToken, intents);
+        await bot.WaitForDispatchAsync("READY");
+        return bot;
+    }
+}
