@@ -13,7 +13,7 @@ public sealed class GatewayShardTests
         var connection = await harness.NextConnectionAsync();
 
         connection.Hello();
-        var identify = await harness.NextFromClientAsync(connection);
+        var identify = await harness.NextSessionStartAsync(connection);
         connection.Ready();
         await Clock.WaitUntil(() => harness.Events.Events.OfType<ReadyEvent>().Any());
 
@@ -36,7 +36,7 @@ public sealed class GatewayShardTests
         var closeCode = await harness.ClientClosedAsync(connection);
         var resumed = await harness.NextConnectionAsync();
         resumed.Hello();
-        var resume = await harness.NextFromClientAsync(resumed);
+        var resume = await harness.NextSessionStartAsync(resumed);
 
         Assert.Equal("""{"op":1,"d":1}""", heartbeat.GetRawText());
         Assert.Equal(4000, closeCode);
@@ -74,7 +74,7 @@ public sealed class GatewayShardTests
         connection.ServerClose(1006);
         var resumed = await harness.NextConnectionAsync();
         resumed.Hello();
-        var resume = await harness.NextFromClientAsync(resumed);
+        var resume = await harness.NextSessionStartAsync(resumed);
         resumed.Interaction(2, 42);
         resumed.Interaction(3, 43);
         resumed.Dispatch("RESUMED", 4, new { });
@@ -93,7 +93,7 @@ public sealed class GatewayShardTests
         connection.Send(new { op = 9, d = false });
         var next = await harness.NextConnectionAsync();
         next.Hello();
-        var identify = await harness.NextFromClientAsync(next);
+        var identify = await harness.NextSessionStartAsync(next);
 
         Assert.Equal("ws://gateway.test/?v=10&encoding=json", next.Uri.ToString());
         Assert.Equal(2, identify.GetProperty("op").GetInt32());
@@ -108,7 +108,7 @@ public sealed class GatewayShardTests
         connection.Send(new { op = 7, d = (object?)null });
         var next = await harness.NextConnectionAsync();
         next.Hello();
-        var resume = await harness.NextFromClientAsync(next);
+        var resume = await harness.NextSessionStartAsync(next);
 
         Assert.Equal(4000, await connection.ClientClosed);
         Assert.Equal("ws://resume.test/?v=10&encoding=json", next.Uri.ToString());
@@ -143,7 +143,7 @@ public sealed class GatewayShardTests
         connection.ServerClose(4009);
         var next = await harness.NextConnectionAsync();
         next.Hello();
-        var identify = await harness.NextFromClientAsync(next);
+        var identify = await harness.NextSessionStartAsync(next);
 
         Assert.Equal(2, identify.GetProperty("op").GetInt32());
     }

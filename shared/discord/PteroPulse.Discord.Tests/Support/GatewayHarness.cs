@@ -63,6 +63,19 @@ internal sealed class GatewayHarness : IAsyncDisposable
         return await next;
     }
 
+    /// <summary>The client's next Identify or Resume (heartbeats that happen to come first are skipped).</summary>
+    public async Task<System.Text.Json.JsonElement> NextSessionStartAsync(FakeGatewayConnection connection)
+    {
+        while (true)
+        {
+            var payload = await NextFromClientAsync(connection);
+            if (payload.GetProperty("op").GetInt32() != 1)
+            {
+                return payload;
+            }
+        }
+    }
+
     /// <summary>The close code the client sends, advancing fake time until it does.</summary>
     public async Task<int> ClientClosedAsync(FakeGatewayConnection connection)
     {
@@ -75,7 +88,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     {
         var connection = await NextConnectionAsync();
         connection.Hello();
-        await NextFromClientAsync(connection);
+        await NextSessionStartAsync(connection);
         connection.Ready();
         await Clock.WaitUntil(() => Client.IsReady);
         return connection;

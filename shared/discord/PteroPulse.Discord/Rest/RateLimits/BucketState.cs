@@ -9,7 +9,11 @@ internal sealed class BucketState
     // Responses of one window carry resets within a few milliseconds of each other; a later one starts a new window.
     private static readonly TimeSpan SameWindow = TimeSpan.FromMilliseconds(100);
 
+    // Discord rounds Reset-After to the millisecond; waiting a few more keeps a rounded-down value from sending early.
+    private static readonly TimeSpan RoundingMargin = TimeSpan.FromMilliseconds(5);
+
     private DateTimeOffset _refilledFor = DateTimeOffset.MinValue;
+    private double? _window;
     private TaskCompletionSource _changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public Lock Sync { get; } = new();
@@ -70,16 +74,24 @@ internal sealed class BucketState
 
         if (response is { Remaining: { } remaining, ResetAfter: { } resetAfter })
         {
-            var resetAt = response.ReceivedAt + resetAfter;
+            // Every local estimate (arrival + Reset-After) is at or after the true reset, because the server computed
+            // Reset-After before answering; within one window the smallest estimate is the most accurate.
+            var resetAt = response.ReceivedAt + resetAfter + RoundingMargin;
             var serverRemaining = Math.Max(0, remaining - InFlight);
-            if (resetAt > ResetAt + SameWindow)
+            switch (CompareWindow(response.Reset, resetAt))
             {
-                Remaining = serverRemaining;
-                ResetAt = resetAt;
-            }
-            else if (resetAt >= ResetAt - SameWindow)
-            {
-                Remaining = Math.Min(Remaining, serverRemaining);
+                case > 0:
+                    Remaining = serverRemaining;
+                    ResetAt = resetAt;
+                    _window = response.Reset;
+                    break;
+                case 0:
+                    Remaining = Math.Min(Remaining, serverRemaining);
+                    ResetAt = resetAt < ResetAt ? resetAt : ResetAt;
+                    break;
+                default:
+                    // An answer from a window that has already ended: it says nothing about the current one.
+                    break;
             }
         }
 
@@ -87,11 +99,23 @@ internal sealed class BucketState
         {
             // Retry-After wins over the bucket headers (a shared limit can say Remaining > 0 and still refuse).
             Remaining = 0;
-            var until = response.ReceivedAt + retryAfter;
+            var until = response.ReceivedAt + retryAfter + RoundingMargin;
             ResetAt = until > ResetAt ? until : ResetAt;
         }
 
         Signal();
+    }
+
+    /// <summary>Positive: a newer window; 0: the current one; negative: an older one.</summary>
+    private int CompareWindow(double? reset, DateTimeOffset resetAt)
+    {
+        if (reset is { } id && _window is { } current)
+        {
+            // Discord writes the reset with millisecond precision.
+            return id > current + 0.0005 ? 1 : id >= current - 0.0005 ? 0 : -1;
+        }
+
+        return resetAt > ResetAt + SameWindow ? 1 : resetAt >= ResetAt - SameWindow ? 0 : -1;
     }
 
     private void Signal()

@@ -1,47 +1,57 @@
 namespace PteroPulse.Discord.Rest.RateLimits;
 
 /// <summary>
-/// The bot-wide limit (50 per second), as a sliding log of send times: no one-second span ever holds more than the
-/// limit, whatever window the server counts in. A global 429 pauses it for the time Discord asks.
+/// The bot-wide limit (50 per second). A request occupies its slot from sending until one second after its answer
+/// arrived: Discord counts a request when it arrives, which can be much later than when it was sent (new
+/// connections, a slow first request), and never later than when its answer came back. So no one-second span on
+/// Discord's side can hold more than the limit, whatever window Discord counts in. A global 429 pauses everything.
 /// </summary>
 internal sealed class GlobalRateLimiter(TimeProvider time, int perSecond)
 {
-    // A little longer than a second: requests sent exactly a second apart can still land inside one server window.
-    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1050);
+    private static readonly TimeSpan Window = TimeSpan.FromMilliseconds(1010);
 
-    private readonly Queue<DateTimeOffset> _sent = new();
+    private readonly List<Slot> _slots = [];
     private readonly Lock _lock = new();
     private DateTimeOffset _pausedUntil;
+    private TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public async ValueTask AcquireAsync(CancellationToken cancellationToken)
+    public async ValueTask<Slot> AcquireAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
-            TimeSpan wait;
+            TimeSpan? wait;
+            Task released;
             lock (_lock)
             {
                 var now = time.GetUtcNow();
-                while (_sent.Count > 0 && now - _sent.Peek() >= Window)
-                {
-                    _sent.Dequeue();
-                }
-
+                _slots.RemoveAll(s => s.AnsweredAt is { } answered && now - answered >= Window);
+                released = _released.Task;
                 if (now < _pausedUntil)
                 {
                     wait = _pausedUntil - now;
                 }
-                else if (_sent.Count < perSecond)
+                else if (_slots.Count < perSecond)
                 {
-                    _sent.Enqueue(now);
-                    return;
+                    var slot = new Slot(this);
+                    _slots.Add(slot);
+                    return slot;
                 }
                 else
                 {
-                    wait = _sent.Peek() + Window - now;
+                    // The earliest answered slot frees first; with every slot still in flight, wait for an answer.
+                    var earliest = _slots.Where(s => s.AnsweredAt is not null).Select(s => s.AnsweredAt!.Value).DefaultIfEmpty().Min();
+                    wait = earliest == default ? null : earliest + Window - now;
                 }
             }
 
-            await Task.Delay(wait, time, cancellationToken);
+            if (wait is { } delay)
+            {
+                await Task.Delay(delay, time, cancellationToken);
+            }
+            else
+            {
+                await released.WaitAsync(cancellationToken);
+            }
         }
     }
 
@@ -55,5 +65,26 @@ internal sealed class GlobalRateLimiter(TimeProvider time, int perSecond)
                 _pausedUntil = until;
             }
         }
+    }
+
+    private void Release(Slot slot)
+    {
+        TaskCompletionSource released;
+        lock (_lock)
+        {
+            slot.AnsweredAt ??= time.GetUtcNow();
+            released = _released;
+            _released = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        released.TrySetResult();
+    }
+
+    /// <summary>One request's place in the global window; release it when the answer (or the failure) arrives.</summary>
+    internal sealed class Slot(GlobalRateLimiter owner)
+    {
+        public DateTimeOffset? AnsweredAt { get; set; }
+
+        public void Release() => owner.Release(this);
     }
 }

@@ -33,12 +33,8 @@ public sealed class InProcessRateLimitCoordinator : IRateLimitCoordinator
         try
         {
             bucket = await ReserveAsync(route, gate, cancellationToken);
-            if (!route.IsInteraction)
-            {
-                await _global.AcquireAsync(cancellationToken);
-            }
-
-            return new Lease(this, route, gate, bucket);
+            var slot = route.IsInteraction ? null : await _global.AcquireAsync(cancellationToken);
+            return new Lease(this, route, gate, bucket, slot);
         }
         catch
         {
@@ -141,7 +137,8 @@ public sealed class InProcessRateLimitCoordinator : IRateLimitCoordinator
         }
     }
 
-    private sealed class Lease(InProcessRateLimitCoordinator owner, RestRoute route, RouteGate gate, BucketState? bucket) : IRateLimitLease
+    private sealed class Lease(InProcessRateLimitCoordinator owner, RestRoute route, RouteGate gate, BucketState? bucket, GlobalRateLimiter.Slot? slot)
+        : IRateLimitLease
     {
         private bool _completed;
         private bool _disposed;
@@ -149,6 +146,7 @@ public sealed class InProcessRateLimitCoordinator : IRateLimitCoordinator
         public void Complete(RateLimitResponse response)
         {
             _completed = true;
+            slot?.Release();
             owner.Complete(route, gate, bucket, response);
         }
 
@@ -160,6 +158,7 @@ public sealed class InProcessRateLimitCoordinator : IRateLimitCoordinator
             }
 
             _disposed = true;
+            slot?.Release();
             if (!_completed && bucket is not null)
             {
                 // No answer (network failure, cancellation): the server may or may not have counted it.

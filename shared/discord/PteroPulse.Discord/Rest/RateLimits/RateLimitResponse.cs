@@ -14,6 +14,12 @@ public sealed record RateLimitResponse
     public int? Remaining { get; init; }
     public TimeSpan? ResetAfter { get; init; }
 
+    /// <summary>
+    /// <c>X-RateLimit-Reset</c>, Unix seconds. Not used for timing (clock skew); it identifies the window, since every
+    /// answer within one window carries the same value.
+    /// </summary>
+    public double? Reset { get; init; }
+
     /// <summary>On 429: how long to wait; the body's precise value when present, else the whole-second header.</summary>
     public TimeSpan? RetryAfter { get; init; }
 
@@ -42,6 +48,7 @@ public sealed record RateLimitResponse
             Limit = (int?)Number(headers, "X-RateLimit-Limit"),
             Remaining = (int?)Number(headers, "X-RateLimit-Remaining"),
             ResetAfter = Seconds(Number(headers, "X-RateLimit-Reset-After")),
+            Reset = Number(headers, "X-RateLimit-Reset"),
             RetryAfter = status == HttpStatusCode.TooManyRequests ? Seconds(retryAfter) ?? TimeSpan.FromSeconds(1) : null,
             IsGlobal = isGlobal,
             Scope = isGlobal ? RateLimitScope.Global : scope ?? (status == HttpStatusCode.TooManyRequests ? RateLimitScope.User : null),
