@@ -46,4 +46,19 @@ public sealed class RedisSampleHistoryStoreTests(RedisFixture redis) : SampleHis
         Assert.InRange(samplesTtl!.Value, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
         Assert.InRange(hourTtl!.Value, TimeSpan.FromMinutes(29), TimeSpan.FromMinutes(30));
     }
+
+    [Fact]
+    public async Task Keeps_a_full_hour_in_redis_compact_hash_encoding()
+    {
+        var store = CreateStore(new MetricsOptions());
+        var server = Samples.NewServerId();
+
+        for (var i = 0; i < 360; i++)
+        {
+            await store.AppendAsync(Samples.SecondsAfterStart(server, (i * 10) + 0.123, cpu: 123.45 + i, memory: 17_179_869_184 + i), Cancel);
+        }
+
+        var encoding = await Connection.GetDatabase().ExecuteAsync("OBJECT", "ENCODING", (string)RedisKeys.Hour(server)!);
+        Assert.Equal("listpack", encoding.ToString());
+    }
 }

@@ -4,7 +4,8 @@ namespace PteroPulse.Metrics.Storage;
 
 /// <summary>
 /// The samples of one minute folded into sums and maxima. <see cref="Offsets"/> remembers which sampled-at
-/// milliseconds were counted, so a redelivered sample is never counted twice.
+/// milliseconds were counted, so a redelivered sample is never counted twice (the in-memory store's copy; Redis keeps
+/// them in a field of their own and reads back aggregates only, with <see cref="Offsets"/> empty).
 /// </summary>
 internal sealed record MinuteAggregate(long Minute, int Count, double CpuSum, double CpuMax, double MemorySum, long MemoryMax, IReadOnlyList<long> Offsets)
 {

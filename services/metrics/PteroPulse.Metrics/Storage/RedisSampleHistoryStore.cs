@@ -24,7 +24,7 @@ public sealed class RedisSampleHistoryStore(IConnectionMultiplexer redis, IOptio
             settings.HistoryLength,
             (long)settings.HistoryTtl.TotalMilliseconds,
             minute,
-            HourWindow.OffsetInMinute(at),
+            RedisEncoding.Offset(HourWindow.OffsetInMinute(at)),
             HourWindow.OldestKept(minute),
         ];
 
@@ -45,6 +45,7 @@ public sealed class RedisSampleHistoryStore(IConnectionMultiplexer redis, IOptio
         return
         [
             .. entries
+                .Where(e => RedisEncoding.IsMinuteField(e.Name.ToString()))
                 .Select(e => RedisEncoding.ParseMinute(e.Name.ToString(), e.Value.ToString()))
                 .Where(m => m.Minute >= oldest)
                 .OrderBy(m => m.Minute)

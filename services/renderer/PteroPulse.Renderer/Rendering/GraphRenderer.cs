@@ -4,11 +4,12 @@ namespace PteroPulse.Renderer.Rendering;
 
 /// <summary>
 /// Draws a server's history as a PNG: a pure function of the points and the style (the fonts it holds are loaded
-/// once and never change). Thread-safe: every call draws on its own surface.
+/// once and never change; surfaces are reused but always cleared). Thread-safe: every call draws on its own surface.
 /// </summary>
-public sealed class GraphRenderer(GraphFonts fonts)
+public sealed class GraphRenderer(GraphFonts fonts) : IDisposable
 {
     private readonly FallbackText _text = new(fonts);
+    private readonly SurfacePool _surfaces = new();
 
     public byte[] Render(GraphData data, GraphStyle style)
     {
@@ -17,7 +18,21 @@ public sealed class GraphRenderer(GraphFonts fonts)
 
         // Opaque: the encoder then writes RGB instead of RGBA, a quarter less to compress.
         var info = new SKImageInfo(style.Width, style.Height, SKColorType.Rgba8888, SKAlphaType.Opaque);
-        using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"Could not create a {style.Width}×{style.Height} surface.");
+        var surface = _surfaces.Rent(info);
+        try
+        {
+            return Draw(surface, data, style);
+        }
+        finally
+        {
+            _surfaces.Return(surface);
+        }
+    }
+
+    public void Dispose() => _surfaces.Dispose();
+
+    private byte[] Draw(SKSurface surface, GraphData data, GraphStyle style)
+    {
         var canvas = surface.Canvas;
         canvas.Clear(style.Background);
 

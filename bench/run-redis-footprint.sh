@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Redis bytes per server: a private redis-server on a free loopback port, an hour of samples (10 s apart) for
+# N servers through the real store, then MEMORY USAGE on each key. Usage: bench/run-redis-footprint.sh [servers]
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+servers="${1:-100}"
+dir="$(mktemp -d)"
+port="$(/usr/bin/python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')"
+redis-server --port "$port" --bind 127.0.0.1 --save '' --appendonly no --daemonize yes --dir "$dir" \
+  --pidfile "$dir/redis.pid" --logfile "$dir/redis.log"
+trap 'kill "$(cat "$dir/redis.pid")"; rm -rf "$dir"' EXIT
+until redis-cli -p "$port" ping 2>/dev/null | grep -q PONG; do sleep 0.05; done
+dotnet build "$root/bench/PteroPulse.Benchmarks/PteroPulse.Benchmarks.csproj" -c Release -v q --nologo
+before="$(redis-cli -p "$port" info memory | sed -n 's/^used_memory:\([0-9]*\).*/\1/p')"
+dotnet "$root/bench/PteroPulse.Benchmarks/bin/Release/net10.0/PteroPulse.Benchmarks.dll" redis-footprint "127.0.0.1:$port" "$servers"
+after="$(redis-cli -p "$port" info memory | sed -n 's/^used_memory:\([0-9]*\).*/\1/p')"
+echo "used_memory grew by $(( (after - before) / servers )) bytes per server (includes the key names and Redis's dictionary entries)"
