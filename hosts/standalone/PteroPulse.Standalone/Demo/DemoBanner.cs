@@ -4,7 +4,7 @@ namespace PteroPulse.Standalone.Demo;
 /// Tells the visitor where to look, once every other service has started. The first line is stable, so scripts and
 /// tests can read the URL from it: <c>PteroPulse demo: open URL ...</c>.
 /// </summary>
-internal sealed class DemoBanner(DemoEnvironment demo) : IHostedService
+public sealed class DemoBanner(DemoEnvironment demo) : IHostedService
 {
     public const string UrlLinePrefix = "PteroPulse demo: open ";
 
