@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PteroPulse.DiscordGateway.Extensions;
@@ -37,6 +38,8 @@ internal sealed class Stack : IAsyncDisposable
 
     public StackOptions Options { get; }
 
+    public CapturedLogs Logs { get; } = new();
+
     public EmulatorControl Control => Discord.Control;
 
     public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app is not running.");
@@ -48,7 +51,9 @@ internal sealed class Stack : IAsyncDisposable
         var options = new StackOptions();
         configure?.Invoke(options);
         var ct = TestContext.Current.CancellationToken;
-        var discord = await DiscordEmulatorHost.StartAsync(new DiscordEmulatorOptions { Seed = World.Seed() }, ct);
+        var discordOptions = new DiscordEmulatorOptions { Seed = World.Seed() };
+        options.ConfigureDiscord?.Invoke(discordOptions);
+        var discord = await DiscordEmulatorHost.StartAsync(discordOptions, ct);
         var panel = await PanelEmulatorHost.StartAsync(o =>
         {
             o.ServerCount = 3;
@@ -56,7 +61,7 @@ internal sealed class Stack : IAsyncDisposable
             o.RunningFraction = 1.0;
             o.StartDuration = TimeSpan.FromSeconds(2);
             o.StopDuration = TimeSpan.FromSeconds(1);
-            o.ResourceCacheDuration = TimeSpan.FromSeconds(1);
+            o.ResourceCacheDuration = TimeSpan.Zero;
         }, cancellationToken: ct);
         var stack = new Stack(discord, panel, options);
         await stack.StartAppAsync();
@@ -66,8 +71,13 @@ internal sealed class Stack : IAsyncDisposable
     public async Task StartAppAsync()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });
-        builder.Logging.AddSimpleConsole().SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Information);
         builder.Configuration.AddInMemoryCollection(Settings());
+        if (Options.ClockOffset != TimeSpan.Zero)
+        {
+            builder.Services.AddSingleton<TimeProvider>(new OffsetTimeProvider(Options.ClockOffset));
+        }
+
         builder.AddPollerServices();
         builder.AddMetricsServices();
         if (Options.WithRenderer)
@@ -78,6 +88,8 @@ internal sealed class Stack : IAsyncDisposable
         builder.AddDiscordGatewayServices();
         _app = builder.Build();
         await _app.StartAsync(TestContext.Current.CancellationToken);
+        var gateway = _app.Services.GetRequiredService<PteroPulse.Discord.Gateway.IDiscordGatewayClient>();
+        await Eventually.WaitAsync(() => gateway.IsReady, Patience, "the gateway session");
         await WaitForCommandsAsync();
     }
 
@@ -135,16 +147,22 @@ internal sealed class Stack : IAsyncDisposable
         var menu = await Eventually.WaitAsync(
             () => Messages(World.StatusChannelId, World.AdminUserId).LastOrDefault(m => m.ToJsonString().Contains("select-server", StringComparison.Ordinal)),
             Patience, "the server select menu");
+        var menuId = Rendered.Id(menu);
         await ActAsync(new UserAction
         {
             Kind = UserActionKind.Select,
             UserId = World.AdminUserId,
             ChannelId = World.StatusChannelId,
-            MessageId = ulong.Parse(menu["id"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture),
+            MessageId = menuId,
             CustomId = "select-server",
             Values = [serverId],
         });
-        return await Eventually.WaitAsync(() => StatusEmbedOf(serverId), Patience, $"the status embed of {serverId}");
+
+        // The menu turns into the confirmation once the embed is posted and its location stored.
+        await Eventually.WaitAsync(
+            () => Messages(World.StatusChannelId, World.AdminUserId).Any(m => Rendered.Id(m) == menuId && Rendered.Content(m).Contains("Posted the status", StringComparison.Ordinal)),
+            Patience, "the confirmation");
+        return StatusEmbedOf(serverId) ?? throw new InvalidOperationException($"No status embed of {serverId} after the confirmation.");
     }
 
     public JsonObject? StatusEmbedOf(string serverId) =>
@@ -153,6 +171,17 @@ internal sealed class Stack : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await StopAppAsync();
+        var output = TestContext.Current.TestOutputHelper;
+        foreach (var line in Logs.Lines)
+        {
+            output?.WriteLine(line);
+        }
+
+        foreach (var r in Control.Requests)
+        {
+            output?.WriteLine($"discord {r.Time:HH:mm:ss.fff} {r.Method} {r.RouteTemplate} {r.Status} {r.ErrorCode}");
+        }
+
         await Panel.DisposeAsync();
         await Discord.DisposeAsync();
         Directory.Delete(_directory, recursive: true);
@@ -209,4 +238,9 @@ internal sealed class StackOptions
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 
     public Dictionary<string, string?> Extra { get; } = [];
+
+    public Action<DiscordEmulatorOptions>? ConfigureDiscord { get; set; }
+
+    /// <summary>Shifts the services' clock (all of it: only differences matter to them), e.g. to make a message old.</summary>
+    public TimeSpan ClockOffset { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 using NSubstitute;
 using NSubstitute.ExceptionExtensions;
 using PteroPulse.Discord.Models;
@@ -18,6 +19,7 @@ public sealed class EmbedEditorTests : IDisposable
     private static readonly EmbedLocation Location = new(10, 100, 1000, "5e8b2c41");
 
     private readonly IDiscordRestClient _rest = Substitute.For<IDiscordRestClient>();
+    private readonly FakeTimeProvider _time = new(Samples.Now);
     private readonly string _file = Path.Combine(Path.GetTempPath(), $"pteropulse-editor-{Guid.NewGuid():N}.json");
     private readonly JsonFileEmbedLocationStore _store;
     private readonly EmbedEditor _editor;
@@ -26,7 +28,7 @@ public sealed class EmbedEditorTests : IDisposable
     {
         _store = new JsonFileEmbedLocationStore(_file);
         var options = Samples.Options(o => o.AuditChannelId = AuditChannel);
-        _editor = new EmbedEditor(_rest, _store, new AuditTrail(_rest, options, NullLogger<AuditTrail>.Instance), NullLogger<EmbedEditor>.Instance);
+        _editor = new EmbedEditor(_rest, _store, new AuditTrail(_rest, options, NullLogger<AuditTrail>.Instance), _time, NullLogger<EmbedEditor>.Instance);
     }
 
     private static StatusMessage Message => StatusEmbedBuilder.Build(new StatusEmbedInput(Samples.Server(), Samples.Summary(), Samples.Now));
@@ -107,6 +109,37 @@ public sealed class EmbedEditorTests : IDisposable
         Assert.Equal([Location with { MessageId = 2000 }], await _store.GetAllAsync(Ct));
         await _rest.Received(1).DeleteMessageAsync(100, 1000, Arg.Any<string?>(), Arg.Any<CancellationToken>());
     }
+
+    [Fact]
+    public async Task Reposts_an_old_message_whose_edits_stay_rate_limited()
+    {
+        var old = Location with { MessageId = Snowflake(Samples.Now.AddHours(-2)) };
+        await _store.SaveAsync(old, Ct);
+        _rest.EditMessageAsync(old.ChannelId, old.MessageId, Arg.Any<MessageProperties>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new DiscordRateLimitedException("PATCH /channels/{id}/messages/{id}", TimeSpan.FromSeconds(20), global: false));
+        _rest.CreateMessageAsync(old.ChannelId, Arg.Any<MessageProperties>(), Arg.Any<CancellationToken>())
+            .Returns(new DiscordMessage { Id = Snowflake(Samples.Now), ChannelId = old.ChannelId });
+
+        await _editor.ApplyAsync(old.ChannelId, old.ServerId, Message, Ct);
+
+        Assert.Equal([old with { MessageId = Snowflake(Samples.Now) }], await _store.GetAllAsync(Ct));
+    }
+
+    [Fact]
+    public async Task Keeps_a_young_message_that_was_rate_limited()
+    {
+        var young = Location with { MessageId = Snowflake(Samples.Now.AddMinutes(-5)) };
+        await _store.SaveAsync(young, Ct);
+        _rest.EditMessageAsync(young.ChannelId, young.MessageId, Arg.Any<MessageProperties>(), Arg.Any<CancellationToken>())
+            .ThrowsAsync(new DiscordRateLimitedException("PATCH /channels/{id}/messages/{id}", TimeSpan.FromSeconds(5), global: false));
+
+        await _editor.ApplyAsync(young.ChannelId, young.ServerId, Message, Ct);
+
+        Assert.Equal([young], await _store.GetAllAsync(Ct));
+        await _rest.DidNotReceive().CreateMessageAsync(Arg.Any<ulong>(), Arg.Any<MessageProperties>(), Arg.Any<CancellationToken>());
+    }
+
+    private static ulong Snowflake(DateTimeOffset at) => (ulong)(at.ToUnixTimeMilliseconds() - 1420070400000) << 22;
 
     [Fact]
     public async Task Keeps_the_location_after_a_server_error()

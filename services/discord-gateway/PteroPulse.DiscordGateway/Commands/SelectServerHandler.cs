@@ -30,11 +30,7 @@ public sealed class SelectServerHandler(AccessPolicy access, ServerDirectory dir
             return;
         }
 
-        await poster.PostAsync(interaction.GuildId!.Value, interaction.ChannelId!.Value, server, cancellationToken);
-        await context.UpdateMessageAsync(new MessageProperties
-        {
-            Content = $"✅ Posted the status of **{server.Name}** here. It keeps itself up to date.",
-            Components = [],
-        }, cancellationToken);
+        var reply = await poster.PostAsync(interaction.GuildId!.Value, interaction.ChannelId!.Value, server, cancellationToken);
+        await context.UpdateMessageAsync(new MessageProperties { Content = reply, Components = [] }, cancellationToken);
     }
 }

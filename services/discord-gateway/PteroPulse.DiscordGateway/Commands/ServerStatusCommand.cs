@@ -51,8 +51,8 @@ public sealed class ServerStatusCommand(AccessPolicy access, ServerDirectory dir
             return;
         }
 
-        await poster.PostAsync(interaction.GuildId!.Value, interaction.ChannelId!.Value, server, cancellationToken);
-        await context.ReplyEphemeralAsync($"✅ Posted the status of **{server.Name}** here. It keeps itself up to date.", cancellationToken);
+        var reply = await poster.PostAsync(interaction.GuildId!.Value, interaction.ChannelId!.Value, server, cancellationToken);
+        await context.ReplyEphemeralAsync(reply, cancellationToken);
     }
 
     public async Task<IReadOnlyList<ApplicationCommandChoice>> AutocompleteAsync(InteractionContext context, string optionName, string value, CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ namespace PteroPulse.DiscordGateway.Updates;
 /// is forgotten (never retried), lost access pauses the embed and says so once, the old-message edit limit reposts
 /// the embed. 5xx answers are retried with backoff by the client library; what still fails waits for the next change.
 /// </summary>
-public sealed class EmbedEditor(IDiscordRestClient rest, IEmbedLocationStore store, AuditTrail audit, ILogger<EmbedEditor> logger)
+public sealed class EmbedEditor(IDiscordRestClient rest, IEmbedLocationStore store, AuditTrail audit, TimeProvider timeProvider, ILogger<EmbedEditor> logger)
 {
     /// <summary>Raised when a location is forgotten, so queued work for it can go too.</summary>
     public event Action<EmbedLocation>? Forgotten;
@@ -47,8 +47,11 @@ public sealed class EmbedEditor(IDiscordRestClient rest, IEmbedLocationStore sto
         {
             await PauseAsync(location, ex.Code, cancellationToken);
         }
-        catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.OldMessageEditLimit)
+        catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.OldMessageEditLimit
+            || (ex is DiscordRateLimitedException && MessageAge.IsOld(location.MessageId, timeProvider.GetUtcNow())))
         {
+            // 30046 comes as a 429; a client that retries 429s itself surfaces it as "still rate limited", which on a
+            // message older than an hour means the same: this message has used up its edits.
             await RepostAsync(location, message, cancellationToken);
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or TimeoutException)
