@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
 
@@ -218,6 +219,59 @@ public sealed class GatewayTests
     }
 
     [Fact]
+    public async Task Lets_a_bot_resume_away_from_a_stalled_connection_and_closes_the_zombie()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await using var zombie = await TestBot.ConnectAsync(emulator.GatewayUrl);
+        await zombie.ReceiveAsync();
+        await zombie.IdentifyAsync(emulator.Options.BotToken);
+        var sessionId = (await zombie.WaitForDispatchAsync("READY"))["d"]!["session_id"]!.GetValue<string>();
+        await zombie.WaitForDispatchAsync("GUILD_CREATE");
+        emulator.Control.StallConnection(sessionId);
+
+        await using var fresh = await TestBot.ConnectAsync(emulator.Urls.ResumeGatewayUrl);
+        await fresh.ReceiveAsync();
+        await fresh.SendAsync(new JsonObject { ["op"] = 6, ["d"] = new JsonObject { ["token"] = emulator.Options.BotToken, ["session_id"] = sessionId, ["seq"] = zombie.LastSeq } });
+        var resumed = await fresh.WaitForDispatchAsync("RESUMED");
+
+        Assert.Equal(zombie.LastSeq + 1, resumed["s"]!.GetValue<int>());
+        Assert.Equal(4000, await zombie.WaitForCloseAsync());
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Sends_invalid_session_on_demand(bool resumable)
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await using var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
+        await bot.ReceiveAsync();
+        await bot.IdentifyAsync(emulator.Options.BotToken);
+        await bot.WaitForDispatchAsync("GUILD_CREATE");
+
+        emulator.Control.SendInvalidSession(resumable);
+        var answer = await bot.ReceiveAsync();
+
+        Assert.Equal(9, answer!["op"]!.GetValue<int>());
+        Assert.Equal(resumable, answer["d"]!.GetValue<bool>());
+        Assert.Equal(!resumable, emulator.Control.Sessions.Single().Invalidated);
+    }
+
+    [Fact]
+    public async Task Asks_for_a_heartbeat_on_demand()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await using var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
+        await bot.ReceiveAsync();
+        await bot.IdentifyAsync(emulator.Options.BotToken);
+        await bot.WaitForDispatchAsync("GUILD_CREATE");
+
+        emulator.Control.RequestHeartbeat();
+
+        Assert.Equal(1, (await bot.ReceiveAsync())!["op"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task Sends_op_7_on_demand()
     {
         await using var emulator = await Emulator.StartAsync();
@@ -262,7 +316,7 @@ public sealed class GatewayTests
         Assert.True(bot.LastFrameEndedWithSyncFlush);
     }
 
-    private static async Task<TestBot> ShardAsync(Hosting.DiscordEmulatorHost emulator, int shardId)
+    private static async Task<TestBot> ShardAsync(DiscordEmulatorHost emulator, int shardId)
     {
         var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
         await bot.ReceiveAsync();

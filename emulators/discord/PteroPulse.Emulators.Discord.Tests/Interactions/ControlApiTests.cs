@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Interactions;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
@@ -19,6 +20,23 @@ public sealed class ControlApiTests
         using var response = await http.PostAsync($"{emulator.BaseUrl}/_emulator/clock/advance?seconds=60", null, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Forces_a_shared_429_through_the_http_control_api()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var admin = Admin(emulator);
+        using var bot = Api.BotClient(emulator);
+
+        using var set = await admin.PostAsync($"{emulator.BaseUrl}/_emulator/failures", Api.Json("""{"routeTemplate":"GET /users/@me","kind":"SharedRateLimit","count":1,"retryAfterSeconds":12}"""), TestContext.Current.CancellationToken);
+        using var limited = await bot.GetAsync("users/@me", TestContext.Current.CancellationToken);
+        var log = await (await admin.GetAsync($"{emulator.BaseUrl}/_emulator/requests", TestContext.Current.CancellationToken)).ReadJsonAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+        Assert.Equal("shared", limited.Headers.GetValues("X-RateLimit-Scope").Single());
+        Assert.Equal(429, log.AsArray().Single()!["status"]!.GetValue<int>());
     }
 
     [Fact]
@@ -109,14 +127,14 @@ public sealed class ControlApiTests
         Assert.Equal(9, answer!["op"]!.GetValue<int>());
     }
 
-    private static HttpClient Admin(Hosting.DiscordEmulatorHost emulator)
+    private static HttpClient Admin(DiscordEmulatorHost emulator)
     {
         var http = new HttpClient();
         http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Admin", emulator.Options.AdminToken);
         return http;
     }
 
-    private static async Task<TestBot> ReadyBotAsync(Hosting.DiscordEmulatorHost emulator, long intents = 1)
+    private static async Task<TestBot> ReadyBotAsync(DiscordEmulatorHost emulator, long intents = 1)
     {
         var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
         await bot.ReceiveAsync();

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Interactions;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
@@ -77,6 +78,56 @@ public sealed class HttpInteractionTests
         Assert.Equal(2, emulator.Control.Sessions.Single().Sequence);
     }
 
-    private static string PublicKey(Hosting.DiscordEmulatorHost emulator) =>
+    [Fact]
+    public async Task Probes_with_a_bad_signature_between_deliveries_and_keeps_a_correct_endpoint()
+    {
+        await using var emulator = await Emulator.StartAsync(o => o.Interactions.BadSignatureProbeEvery = 2);
+        await Commands.RegisterStatusAsync(emulator);
+        await using var endpoint = await InteractionEndpointServer.StartAsync(PublicKey(emulator), verifySignatures: true, _ => new JsonObject { ["type"] = 5 });
+        emulator.Options.InteractionsEndpointUrl = endpoint.Url;
+
+        var results = new List<bool>();
+        for (var i = 0; i < 3; i++)
+        {
+            results.Add((await emulator.Control.ActAsync(Commands.Status(DefaultSeed.AdminUserId), TestContext.Current.CancellationToken)).Result.Delivered);
+        }
+
+        Assert.Equal([true, true, true], results);
+        Assert.Equal(3, endpoint.Received.Count);
+        Assert.Equal(1, endpoint.RejectedSignatures);
+    }
+
+    [Fact]
+    public async Task Disables_an_endpoint_that_lets_a_periodic_bad_signature_through()
+    {
+        await using var emulator = await Emulator.StartAsync(o => o.Interactions.BadSignatureProbeEvery = 2);
+        await Commands.RegisterStatusAsync(emulator);
+        await using var endpoint = await InteractionEndpointServer.StartAsync(PublicKey(emulator), verifySignatures: false, _ => new JsonObject { ["type"] = 5 });
+        emulator.Options.InteractionsEndpointUrl = endpoint.Url;
+
+        var first = (await emulator.Control.ActAsync(Commands.Status(DefaultSeed.AdminUserId), TestContext.Current.CancellationToken)).Result;
+        var second = (await emulator.Control.ActAsync(Commands.Status(DefaultSeed.AdminUserId), TestContext.Current.CancellationToken)).Result;
+
+        Assert.True(first.Delivered);
+        Assert.False(second.Delivered);
+        Assert.Contains("bad signature", second.Problem);
+    }
+
+    [Fact]
+    public async Task Rejects_an_inline_reply_that_breaks_the_message_rules()
+    {
+        await using var emulator = await Emulator.StartAsync(o => o.Interactions.BadSignatureProbeEvery = 0);
+        await Commands.RegisterStatusAsync(emulator);
+        await using var endpoint = await InteractionEndpointServer.StartAsync(PublicKey(emulator), verifySignatures: true, _ => new JsonObject { ["type"] = 4, ["data"] = new JsonObject { ["content"] = new string('x', 2001) } });
+        emulator.Options.InteractionsEndpointUrl = endpoint.Url;
+
+        var (interaction, result) = await emulator.Control.ActAsync(Commands.Status(DefaultSeed.AdminUserId), TestContext.Current.CancellationToken);
+
+        Assert.False(result.Delivered);
+        Assert.Contains("50035", result.Problem);
+        Assert.Null(emulator.Control.Interaction(interaction.Id)!.ResponseType);
+    }
+
+    private static string PublicKey(DiscordEmulatorHost emulator) =>
         ((InteractionSigner)emulator.Services.GetService(typeof(InteractionSigner))!).PublicKeyHex;
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Interactions;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.State;
@@ -172,7 +173,7 @@ public sealed class InteractionLifecycleTests
         Assert.Contains("permissions", error.Message);
     }
 
-    private static async Task<TestBot> ReadyBotAsync(Hosting.DiscordEmulatorHost emulator)
+    private static async Task<TestBot> ReadyBotAsync(DiscordEmulatorHost emulator)
     {
         await Commands.RegisterStatusAsync(emulator);
         var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
@@ -182,7 +183,7 @@ public sealed class InteractionLifecycleTests
         return bot;
     }
 
-    private static async Task<(string Id, string Token)> RunStatusAsync(Hosting.DiscordEmulatorHost emulator, TestBot bot)
+    private static async Task<(string Id, string Token)> RunStatusAsync(DiscordEmulatorHost emulator, TestBot bot)
     {
         await emulator.Control.ActAsync(Commands.Status(DefaultSeed.AdminUserId), TestContext.Current.CancellationToken);
         var d = (await bot.WaitForDispatchAsync("INTERACTION_CREATE"))["d"]!;
@@ -190,7 +191,7 @@ public sealed class InteractionLifecycleTests
         return (d["id"]!.GetValue<string>(), d["token"]!.GetValue<string>());
     }
 
-    private static string Callback(Hosting.DiscordEmulatorHost emulator, string id, string token) => $"{emulator.ApiUrl}/interactions/{id}/{token}/callback";
+    private static string Callback(DiscordEmulatorHost emulator, string id, string token) => $"{emulator.ApiUrl}/interactions/{id}/{token}/callback";
 
-    private static string Original(Hosting.DiscordEmulatorHost emulator, string token) => $"{emulator.ApiUrl}/webhooks/{emulator.Options.ApplicationId}/{token}/messages/@original";
+    private static string Original(DiscordEmulatorHost emulator, string token) => $"{emulator.ApiUrl}/webhooks/{emulator.Options.ApplicationId}/{token}/messages/@original";
 }

@@ -99,6 +99,20 @@ public sealed class MessageLifecycleTests
     }
 
     [Fact]
+    public async Task Shows_the_old_file_as_a_plain_attachment_when_an_edit_replaces_only_the_embed()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var http = Api.BotClient(emulator);
+        using var created = await http.PostAsync(Messages, Api.Multipart("""{"embeds":[{"title":"t","image":{"url":"attachment://graph.png"}}],"attachments":[{"id":0,"filename":"graph.png"}]}""", ("graph.png", Api.TinyPng())), TestContext.Current.CancellationToken);
+        var id = (await created.ReadJsonAsync())["id"]!.GetValue<string>();
+
+        using var edited = await http.PatchAsync($"{Messages}/{id}", Api.Json("""{"embeds":[{"title":"no image now"}]}"""), TestContext.Current.CancellationToken);
+
+        var message = await edited.ReadJsonAsync();
+        Assert.Equal("graph.png", Assert.Single(message["attachments"]!.AsArray())!["filename"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Answers_10008_after_a_user_deleted_the_message()
     {
         await using var emulator = await Emulator.StartAsync();

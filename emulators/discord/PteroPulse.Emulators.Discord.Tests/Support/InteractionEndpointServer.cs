@@ -21,6 +21,10 @@ public sealed class InteractionEndpointServer : IAsyncDisposable
 
     public ConcurrentQueue<JsonObject> Received { get; } = new();
 
+    private int _rejected;
+
+    public int RejectedSignatures => Volatile.Read(ref _rejected);
+
     public string Url => _app.Urls.First() + "/interactions";
 
     public static async Task<InteractionEndpointServer> StartAsync(string publicKeyHex, bool verifySignatures, Func<JsonObject, JsonObject> respond)
@@ -40,6 +44,7 @@ public sealed class InteractionEndpointServer : IAsyncDisposable
             var signature = context.Request.Headers["X-Signature-Ed25519"].ToString();
             if (verifySignatures && !Verify(key, timestamp, signature, body))
             {
+                Interlocked.Increment(ref server._rejected);
                 return Results.Unauthorized();
             }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Playwright;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Seeding;
 using PteroPulse.Emulators.Discord.Tests.Support;
 
@@ -101,7 +102,7 @@ public sealed class ViewerBrowserTests
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
 
-    private static async Task<string> PostStatusMessageAsync(Hosting.DiscordEmulatorHost emulator)
+    private static async Task<string> PostStatusMessageAsync(DiscordEmulatorHost emulator)
     {
         using var http = Api.BotClient(emulator);
         var payload = """
@@ -119,7 +120,7 @@ public sealed class ViewerBrowserTests
         return (await response.ReadJsonAsync())["id"]!.GetValue<string>();
     }
 
-    private static async Task RespondWithUpdateAsync(Hosting.DiscordEmulatorHost emulator, string id, string token)
+    private static async Task RespondWithUpdateAsync(DiscordEmulatorHost emulator, string id, string token)
     {
         using var http = new HttpClient();
         using var response = await http.PostAsync($"{emulator.ApiUrl}/interactions/{id}/{token}/callback", Api.Json("""{"type":7,"data":{"content":"Restarting…"}}"""), TestContext.Current.CancellationToken);

@@ -83,6 +83,16 @@ public sealed class EmulatorControl(
 
     public void ExhaustIdentifyBudget() => budget.Exhaust();
 
+    /// <summary>A member writes a plain message, e.g. to test that the bot cannot edit other users' messages (50005).</summary>
+    public ulong PostMessageAsUser(ulong channelId, ulong userId, string content)
+    {
+        lock (state.Gate)
+        {
+            var body = new JsonObject { ["content"] = content };
+            return messages.Create(channelId, userId, body, [], new MessageWriteOptions { CheckChannelPermissions = false }).Id;
+        }
+    }
+
     /// <summary>A user (a moderator) deletes a message; the bot sees MESSAGE_DELETE and later 10008.</summary>
     public bool DeleteMessage(ulong messageId)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Messages;
 
 namespace PteroPulse.Emulators.Discord.Gateway;
@@ -69,6 +70,7 @@ public sealed partial class GatewayConnection
 
         session.Connection = this;
         Session = env.Hub.Add(session);
+        env.Logger.SessionIdentified(session.Id, shardId, shardCount, intents);
         env.Hub.DispatchTo(session, "READY", Ready(session, guildIds));
         if ((intents & GatewayHub.GuildsIntent) != 0)
         {
@@ -115,6 +117,7 @@ public sealed partial class GatewayConnection
 
         Session = session;
         env.Hub.Resume(session, this, seq);
+        env.Logger.SessionResumed(session.Id, seq);
     }
 
     private JsonObject Ready(GatewaySession session, List<ulong> guildIds)

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using PteroPulse.Emulators.Discord.Hosting;
 
 namespace PteroPulse.Emulators.Discord.Gateway;
 
@@ -216,6 +217,7 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
                     Session.Invalidated = true;
                 }
 
+                env.Logger.ConnectionClosed(code);
                 await socket.CloseOutputAsync((WebSocketCloseStatus)code, GatewayCloseCodes.Reason(code), cancellationToken);
                 _ = Task.Delay(TimeSpan.FromSeconds(2), CancellationToken.None).ContinueWith(_ => Stop(), TaskScheduler.Default);
                 return;

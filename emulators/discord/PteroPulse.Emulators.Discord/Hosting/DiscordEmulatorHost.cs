@@ -32,6 +32,14 @@ public sealed class DiscordEmulatorHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
+    /// <summary>Starts an emulator configured from a "DiscordEmulator"-shaped configuration section (e.g. the demo host's).</summary>
+    public static Task<DiscordEmulatorHost> StartAsync(IConfiguration section, CancellationToken cancellationToken = default)
+    {
+        var options = new DiscordEmulatorOptions();
+        section.Bind(options);
+        return StartAsync(options, cancellationToken);
+    }
+
     public static async Task<DiscordEmulatorHost> StartAsync(DiscordEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new DiscordEmulatorOptions();

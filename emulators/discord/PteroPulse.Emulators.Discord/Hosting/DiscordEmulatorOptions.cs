@@ -120,6 +120,12 @@ public sealed class InteractionTimingOptions
 
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// Discord regularly sends a deliberately bad signature to an interactions endpoint; the emulator does so before
+    /// every Nth delivery (0 = only when the endpoint is set and on demand).
+    /// </summary>
+    public int BadSignatureProbeEvery { get; set; } = 20;
+
     /// <summary>How long the emulator waits for an HTTP interactions endpoint to answer.</summary>
     public TimeSpan HttpTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }

@@ -48,6 +48,7 @@ public static class EmulatorServiceRegistration
         services.AddSingleton<EmulatorUrls>();
         services.AddSingleton<EmulatorEvents>();
         services.AddSingleton<MessageRenderer>();
+        services.AddSingleton<AttachmentEditor>();
         services.AddSingleton<MessageService>();
 
         // REST pipeline
@@ -66,7 +67,8 @@ public static class EmulatorServiceRegistration
         services.AddSingleton<InteractionDelivery>();
         services.AddHttpClient(InteractionDelivery.HttpClientName, c => c.Timeout = options.Interactions.HttpTimeout);
 
-        // Test control and viewer
+        // Test control and viewer; enums travel as names ("SharedRateLimit") in the control API.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<ViewerEvents>();
         return builder;

@@ -7,6 +7,7 @@ using PteroPulse.Emulators.Discord.Gateway;
 using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Rest;
 using PteroPulse.Emulators.Discord.State;
+using PteroPulse.Emulators.Discord.Validation;
 
 namespace PteroPulse.Emulators.Discord.Interactions;
 
@@ -21,9 +22,15 @@ public sealed class InteractionDelivery(
     GatewayHub hub,
     EmulatorState state,
     EmulatorClock clock,
-    DiscordEmulatorOptions options)
+    DiscordEmulatorOptions options,
+    SpecValidator validator,
+    ILogger<InteractionDelivery> logger)
 {
+    private int _deliveries;
+
     public const string HttpClientName = "discord-emulator-interactions";
+
+    private const string CallbackSpecPath = "/interactions/{interaction_id}/{interaction_token}/callback";
 
     /// <summary>Set when the endpoint accepted a bad signature: Discord removes such a URL and stops delivering.</summary>
     public bool EndpointBroken { get; private set; }
@@ -31,6 +38,22 @@ public sealed class InteractionDelivery(
     public EndpointVerification? LastVerification { get; private set; }
 
     public async Task<DeliveryResult> DeliverAsync(InteractionState interaction, CancellationToken cancellationToken)
+    {
+        DeliveryResult result;
+        try
+        {
+            result = await SendAsync(interaction, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            result = new DeliveryResult(false, $"The interactions endpoint could not be reached: {e.Message}", null);
+        }
+
+        logger.InteractionDelivered(interaction.Id, interaction.Type, result.Delivered, result.Problem);
+        return result;
+    }
+
+    private async Task<DeliveryResult> SendAsync(InteractionState interaction, CancellationToken cancellationToken)
     {
         if (options.InteractionsEndpointUrl is not { Length: > 0 } url)
         {
@@ -42,6 +65,12 @@ public sealed class InteractionDelivery(
 
             var sessions = hub.Dispatch("INTERACTION_CREATE", interaction.GuildId, payload);
             return new DeliveryResult(sessions > 0, sessions > 0 ? null : "No gateway session covers this guild's shard.", null);
+        }
+
+        var every = options.Interactions.BadSignatureProbeEvery;
+        if (every > 0 && Interlocked.Increment(ref _deliveries) % every == 0)
+        {
+            await CheckBadSignatureAsync(cancellationToken);
         }
 
         if (EndpointBroken)
@@ -56,14 +85,25 @@ public sealed class InteractionDelivery(
         {
             try
             {
+                // An inline answer is held to the same rules as a REST callback.
+                var answer = JsonNode.Parse(text) as JsonObject ?? throw DiscordApiException.InvalidJson();
+                if (validator.Validate(CallbackSpecPath, "post", answer) is { } errors)
+                {
+                    throw DiscordApiException.InvalidForm(errors);
+                }
+
                 lock (state.Gate)
                 {
-                    lifecycle.Respond(interaction, JsonNode.Parse(text)!.AsObject(), []);
+                    lifecycle.Respond(interaction, answer, []);
                 }
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                return new DeliveryResult(false, "Inline response is not valid JSON.", (int)response.StatusCode);
             }
             catch (DiscordApiException error)
             {
-                return new DeliveryResult(false, $"Inline response rejected: {error.Code} {error.Message}", (int)response.StatusCode);
+                return new DeliveryResult(false, $"Inline response rejected: {error.Code} {error.Message} {error.Errors?.ToJsonString()}", (int)response.StatusCode);
             }
         }
 
@@ -88,12 +128,17 @@ public sealed class InteractionDelivery(
             ["version"] = 1,
         }.ToJsonString());
         bool pingOk;
-        using (var response = await PostAsync(url, ping, good: true, cancellationToken))
+        try
         {
+            using var response = await PostAsync(url, ping, good: true, cancellationToken);
             var text = await response.Content.ReadAsStringAsync(cancellationToken);
             pingOk = response.StatusCode == HttpStatusCode.OK
                 && response.Content.Headers.ContentType?.MediaType == "application/json"
-                && JsonNode.Parse(text)?["type"]?.GetValue<int>() == 1;
+                && TryType(text) == 1;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return LastVerification = new EndpointVerification(false, false, $"The endpoint could not be reached: {e.Message}");
         }
 
         var rejected = await CheckBadSignatureAsync(cancellationToken);
@@ -104,10 +149,38 @@ public sealed class InteractionDelivery(
     public async Task<bool> CheckBadSignatureAsync(CancellationToken cancellationToken)
     {
         var body = Encoding.UTF8.GetBytes("{\"type\":1,\"id\":\"0\",\"application_id\":\"" + options.ApplicationId.ToString(CultureInfo.InvariantCulture) + "\",\"token\":\"bad\",\"version\":1}");
-        using var response = await PostAsync(options.InteractionsEndpointUrl!, body, good: false, cancellationToken);
+        HttpResponseMessage response;
+        try
+        {
+            response = await PostAsync(options.InteractionsEndpointUrl!, body, good: false, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            // An endpoint that is down has not accepted anything: not broken, just unreachable.
+            return false;
+        }
+
+        using var _ = response;
         var rejected = response.StatusCode == HttpStatusCode.Unauthorized;
-        EndpointBroken |= !rejected;
+        if (!rejected)
+        {
+            EndpointBroken = true;
+            logger.EndpointAcceptedBadSignature();
+        }
+
         return rejected;
+    }
+
+    private static int? TryType(string text)
+    {
+        try
+        {
+            return JsonNode.Parse(text)?["type"]?.GetValue<int>();
+        }
+        catch (Exception e) when (e is System.Text.Json.JsonException or InvalidOperationException or FormatException)
+        {
+            return null;
+        }
     }
 
     private async Task<HttpResponseMessage> PostAsync(string url, byte[] body, bool good, CancellationToken cancellationToken)

@@ -14,6 +14,7 @@ public sealed class MessageService(
     DiscordEmulatorOptions options,
     RateLimiter limiter,
     MessageRenderer renderer,
+    AttachmentEditor attachments,
     EmulatorEvents events)
 {
     public ChannelState VisibleChannel(ulong channelId, ulong needed = Permissions.ViewChannel)
@@ -68,7 +69,7 @@ public sealed class MessageService(
             Nonce = body["nonce"]?.DeepClone(),
             VisibleOnlyTo = (flags & MessageState.EphemeralFlag) != 0 ? write.VisibleOnlyTo : null,
         };
-        message.Files = NewFiles(body["attachments"] as JsonArray, files, []);
+        message.Files = attachments.Apply(body["attachments"] as JsonArray, files, []);
         state.Messages[message.Id] = message;
         if (!message.IsEphemeral)
         {
@@ -115,8 +116,8 @@ public sealed class MessageService(
 
         message.Flags &= ~MessageState.LoadingFlag;
         message.Files = body.ContainsKey("attachments")
-            ? NewFiles(body["attachments"] as JsonArray, files, message.Files)
-            : [.. message.Files, .. NewFiles(null, files, [])];
+            ? attachments.Apply(body["attachments"] as JsonArray, files, message.Files)
+            : [.. message.Files, .. attachments.Apply(null, files, [])];
         message.EditedTimestamp = clock.GetUtcNow();
         Raise("MESSAGE_UPDATE", message);
         return message;
@@ -160,73 +161,4 @@ public sealed class MessageService(
         (body["embeds"] is JsonArray { Count: > 0 } ? Permissions.EmbedLinks : 0) | (files.Count > 0 ? Permissions.AttachFiles : 0);
 
     private static int Flags(JsonObject body) => body["flags"] is JsonValue f && f.TryGetValue<int>(out var bits) ? bits : 0;
-
-    /// <summary>
-    /// Applies an attachments list: existing files stay when listed by snowflake id, new files[n] are matched by
-    /// index n, anything unlisted is dropped; new files not listed at all are appended (the docs' rule).
-    /// </summary>
-    private List<StoredFile> NewFiles(JsonArray? listed, IReadOnlyList<UploadedFile> uploads, List<StoredFile> existing)
-    {
-        var result = new List<StoredFile>();
-        var used = new HashSet<int>();
-        foreach (var entry in listed?.OfType<JsonObject>() ?? [])
-        {
-            var id = entry["id"]?.ToString() ?? "";
-            var keep = existing.FirstOrDefault(f => Render.Id(f.Id) == id);
-            if (keep is not null)
-            {
-                Describe(keep, entry);
-                result.Add(keep);
-                continue;
-            }
-
-            if (int.TryParse(id, out var index) && uploads.FirstOrDefault(u => u.Index == index) is { } upload && used.Add(index))
-            {
-                result.Add(Store(upload, entry));
-            }
-        }
-
-        foreach (var upload in uploads.Where(u => !used.Contains(u.Index)))
-        {
-            result.Add(Store(upload, null));
-        }
-
-        return result;
-    }
-
-    private StoredFile Store(UploadedFile upload, JsonObject? entry)
-    {
-        var file = new StoredFile
-        {
-            Id = snowflakes.Next(),
-            Filename = entry?["filename"]?.GetValue<string>() ?? upload.FileName,
-            ContentType = upload.ContentType,
-            Data = upload.Data,
-        };
-        if (entry is not null)
-        {
-            Describe(file, entry);
-        }
-
-        return file;
-    }
-
-    private static void Describe(StoredFile file, JsonObject entry)
-    {
-        if (entry["description"] is JsonValue description)
-        {
-            file.Description = description.GetValue<string>();
-        }
-
-        if (entry["title"] is JsonValue title)
-        {
-            file.Title = title.GetValue<string>();
-        }
-
-        if (entry["is_spoiler"] is JsonValue spoiler && spoiler.GetValue<bool>() && !file.Filename.StartsWith("SPOILER_", StringComparison.Ordinal))
-        {
-            file.IsSpoiler = true;
-            file.Filename = "SPOILER_" + file.Filename;
-        }
-    }
 }

@@ -93,7 +93,7 @@ public sealed class ApiPipeline(
         catch (Exception error) when (error is not OperationCanceledException && !context.Response.HasStarted)
         {
             // A bug in the emulator must not look like a Discord answer: say so plainly.
-            context.RequestServices.GetRequiredService<ILogger<ApiPipeline>>().LogError(error, "Emulator failure on {Route}", route.Template);
+            context.RequestServices.GetRequiredService<ILogger<ApiPipeline>>().EmulatorFailure(error, route.Template);
             context.Response.StatusCode = 500;
             await context.Response.WriteAsync("{\"message\": \"500: Internal Server Error (emulator: " + error.GetType().Name + ": " + error.Message.Replace("\"", "'", StringComparison.Ordinal) + ")\", \"code\": 0}");
         }

@@ -50,7 +50,7 @@ public static class ViewerEndpoints
         return stream is null ? Results.NotFound() : Results.Stream(stream, ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream"));
     }
 
-    private static IResult World(EmulatorState state)
+    private static IResult World(EmulatorState state, Gateway.GatewayHub hub, Hosting.DiscordEmulatorOptions options)
     {
         lock (state.Gate)
         {
@@ -68,7 +68,13 @@ public static class ViewerEndpoints
                 guilds.Add(json);
             }
 
-            return JsonResults.Json(new JsonObject { ["bot"] = Render.User(state.Users[state.BotUserId]), ["guilds"] = guilds });
+            return JsonResults.Json(new JsonObject
+            {
+                ["bot"] = Render.User(state.Users[state.BotUserId]),
+                ["guilds"] = guilds,
+                ["gateway_sessions"] = hub.Sessions.Count(s => s.Connection is not null),
+                ["interactions_endpoint"] = options.InteractionsEndpointUrl,
+            });
         }
     }
 

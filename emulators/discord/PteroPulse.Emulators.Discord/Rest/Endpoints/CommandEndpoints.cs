@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using PteroPulse.Emulators.Discord.Hosting;
 using PteroPulse.Emulators.Discord.Messages;
 using PteroPulse.Emulators.Discord.State;
@@ -8,7 +7,7 @@ using PteroPulse.Emulators.Discord.Validation;
 namespace PteroPulse.Emulators.Discord.Rest.Endpoints;
 
 /// <summary>Global and guild application commands: list, create (upsert by name), bulk overwrite, delete.</summary>
-public static partial class CommandEndpoints
+public static class CommandEndpoints
 {
     private const int DailyCreateLimit = 200;
 
@@ -47,7 +46,7 @@ public static partial class CommandEndpoints
         CheckScope(state, options, applicationId, guildId);
         var body = await context.ReadValidatedBodyAsync(context.RequestAborted);
         var commands = body.Json as JsonArray ?? [];
-        CheckCommands(commands);
+        CommandRules.Check(commands);
         lock (state.Gate)
         {
             var existing = state.Commands.Where(c => c.GuildId == guildId).ToList();
@@ -78,7 +77,7 @@ public static partial class CommandEndpoints
         CheckScope(state, options, applicationId, guildId);
         var body = await context.ReadValidatedBodyAsync(context.RequestAborted);
         var command = body.Object;
-        CheckCommands([command.DeepClone()]);
+        CommandRules.Check([command.DeepClone()]);
         lock (state.Gate)
         {
             var previous = state.Commands.FirstOrDefault(c => c.GuildId == guildId && SameCommand(c, command));
@@ -121,45 +120,6 @@ public static partial class CommandEndpoints
         }
     }
 
-    /// <summary>Rules the spec cannot express: lowercase CHAT_INPUT names, unique names per type, 8000 characters per command.</summary>
-    private static void CheckCommands(JsonArray commands)
-    {
-        var errors = new JsonObject();
-        var seen = new HashSet<(int, string)>();
-        for (var i = 0; i < commands.Count; i++)
-        {
-            if (commands[i] is not JsonObject command || command["name"]?.GetValue<string>() is not { } name)
-            {
-                continue;
-            }
-
-            var type = CommandType(command);
-            if (type == 1 && (!ChatInputName().IsMatch(name) || name != name.ToLowerInvariant()))
-            {
-                ErrorTree.Add(errors, [i.ToString(), "name"], "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid");
-            }
-
-            if (!seen.Add((type, name)))
-            {
-                ErrorTree.Add(errors, [i.ToString(), "name"], "APPLICATION_COMMANDS_DUPLICATE_NAME", $"Application command names must be unique: {name}");
-            }
-
-            if (Characters(command) > 8000)
-            {
-                ErrorTree.Add(errors, [i.ToString()], "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (8000)");
-            }
-        }
-
-        if (errors.Count > 0)
-        {
-            throw DiscordApiException.InvalidForm(errors);
-        }
-    }
-
-    private static int Characters(JsonObject node) =>
-        node.Sum(p => p.Key is "name" or "description" or "value" && p.Value is JsonValue v && v.TryGetValue<string>(out var s) ? s.Length
-            : p.Value is JsonArray a ? a.OfType<JsonObject>().Sum(Characters) : 0);
-
     private static void TakeCreates(EmulatorState state, TimeProvider clock, ulong? guildId, int count)
     {
         var key = (guildId, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -175,7 +135,7 @@ public static partial class CommandEndpoints
     private static bool SameCommand(CommandState existing, JsonObject command) =>
         existing.Name == command["name"]?.GetValue<string>() && existing.Type == CommandType(command);
 
-    private static int CommandType(JsonObject command) => command["type"] is JsonValue t && t.TryGetValue<int>(out var type) ? type : 1;
+    internal static int CommandType(JsonObject command) => command["type"] is JsonValue t && t.TryGetValue<int>(out var type) ? type : 1;
 
     private static JsonObject RenderCommand(CommandState command, ulong applicationId)
     {
@@ -204,7 +164,4 @@ public static partial class CommandEndpoints
     private static (EmulatorState, DiscordEmulatorOptions, Snowflakes, EmulatorClock) Services(HttpContext context) =>
         (context.RequestServices.GetRequiredService<EmulatorState>(), context.RequestServices.GetRequiredService<DiscordEmulatorOptions>(),
          context.RequestServices.GetRequiredService<Snowflakes>(), context.RequestServices.GetRequiredService<EmulatorClock>());
-
-    [GeneratedRegex(@"^[-_'\p{L}\p{N}\p{IsDevanagari}\p{IsThai}]{1,32}$")]
-    private static partial Regex ChatInputName();
 }

@@ -138,7 +138,14 @@ async function act(action) {
   if (!response.ok) { status(result.message, true); return null; }
   status(result.delivered ? `Interaction ${result.id} sent to the bot` : `Not delivered: ${result.problem}`, !result.delivered);
   $("action-status").dataset.interactionId = result.id;
+  if (result.delivered && action.kind !== "autocomplete") setTimeout(() => checkAnswered(result.id), 3200);
   return result;
+}
+
+// Discord shows "This interaction failed" when the bot does not answer within 3 seconds.
+async function checkAnswered(id) {
+  const info = await (await fetch(`/viewer/api/interactions/${id}`)).json();
+  if (info.response_type == null && $("action-status").dataset.interactionId === id) status("This interaction failed", true);
 }
 
 function commandOptions() {
@@ -195,6 +202,9 @@ async function loadWorld() {
   state.world = await (await fetch("/viewer/api/world")).json();
   state.guild = state.world.guilds[0];
   $("guild-name").textContent = state.guild?.name ?? "(no guild)";
+  const online = state.world.gateway_sessions > 0 || !!state.world.interactions_endpoint;
+  $("bot-status").className = online ? "online" : "offline";
+  $("bot-status").textContent = `${state.world.bot.username}: ${state.world.gateway_sessions} gateway session(s)` + (state.world.interactions_endpoint ? ", HTTP interactions" : "");
   $("channels").replaceChildren(...(state.guild?.channels || []).filter(c => c.type === 0 || c.type === 5).map(c =>
     el("li", { "data-channel-id": c.id, text: `# ${c.name}`, onclick: () => selectChannel(c.id) })));
   const members = $("member-select");
