@@ -65,7 +65,7 @@ internal static class ClientEndpoints
         if (panel.Options.Flavor == PanelFlavor.Pelican && server.Node.Fault != NodeFault.None)
         {
             // Pelican's getDetails() gives up after 1 s, swallows the error and reports "missing" with a 200.
-            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, server.Node.FaultDelay.TotalMilliseconds)), panel.Time, http.RequestAborted);
+            await panel.Requests.DelayAsync(TimeSpan.FromMilliseconds(Math.Min(1000, server.Node.FaultDelay.TotalMilliseconds)), panel.Time, http.RequestAborted);
             return PanelResponses.Data(ClientTransformer.Stats(new ResourceSnapshot("missing", 0, 0, 0, 0, 0, 0), false));
         }
 

@@ -31,7 +31,7 @@ internal static class InfrastructureMiddleware
         switch (panel.Faults.Take())
         {
             case InfrastructureFault.Slow:
-                await Task.Delay(panel.Faults.Delay, panel.Time, http.RequestAborted);
+                await panel.Requests.DelayAsync(panel.Faults.Delay, panel.Time, http.RequestAborted);
                 await next();
                 break;
             case InfrastructureFault.ServerError:

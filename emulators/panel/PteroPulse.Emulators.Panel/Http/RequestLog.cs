@@ -9,6 +9,7 @@ public sealed class RequestLog(int capacity)
     private long _total;
     private long _throttled;
     private int _inFlight;
+    private int _waiting;
 
     public long Total => Interlocked.Read(ref _total);
 
@@ -17,7 +18,24 @@ public sealed class RequestLog(int capacity)
     /// <summary>Requests being answered right now; a test driving a fake clock waits for zero.</summary>
     public int InFlight => Volatile.Read(ref _inFlight);
 
+    /// <summary>Requests in flight that are not waiting on the clock (a dead node's delay): work a fake clock must let finish.</summary>
+    public int Busy => Volatile.Read(ref _inFlight) - Volatile.Read(ref _waiting);
+
     public IReadOnlyList<LoggedRequest> Entries => [.. _entries];
+
+    /// <summary>Waits on the emulator's clock, counted as not busy meanwhile.</summary>
+    public async Task DelayAsync(TimeSpan delay, TimeProvider time, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _waiting);
+        try
+        {
+            await Task.Delay(delay, time, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _waiting);
+        }
+    }
 
     public void Started() => Interlocked.Increment(ref _inFlight);
 

@@ -16,7 +16,7 @@ internal static class WingsErrors
             return null;
         }
 
-        await Task.Delay(node.FaultDelay, panel.Time, http.RequestAborted);
+        await panel.Requests.DelayAsync(node.FaultDelay, panel.Time, http.RequestAborted);
         if (fault == NodeFault.Offline)
         {
             return PanelResponses.Error(http, 504, "DaemonConnectionException", CouldNotConnect, displayException: true);

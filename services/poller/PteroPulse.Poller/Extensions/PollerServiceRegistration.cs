@@ -20,6 +20,7 @@ public static class PollerServiceRegistration
     {
         // Options
         builder.AddValidatedOptions<PterodactylOptions>();
+        builder.Services.AddSingleton<IValidateOptions<PterodactylOptions>, ApiKeySourceValidator>();
         builder.AddValidatedOptions<UpdatePolicyOptions>();
         builder.Services.TryAddSingleton(TimeProvider.System);
 

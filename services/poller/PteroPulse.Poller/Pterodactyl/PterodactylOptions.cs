@@ -4,16 +4,16 @@ using PteroPulse.ServiceDefaults.Configuration;
 namespace PteroPulse.Poller.Pterodactyl;
 
 /// <summary>The panel and how the poller treats it. Section "Pterodactyl"; the key comes from Pterodactyl__ApiKey only.</summary>
-public sealed class PterodactylOptions : IOptionsSection, IValidatableObject
+public sealed class PterodactylOptions : IOptionsSection
 {
     public static string SectionName => "Pterodactyl";
 
     /// <summary>The panel's base URL, e.g. https://panel.example.org (Pterodactyl or Pelican).</summary>
-    [Required]
+    [Required, PanelUrl]
     public string Url { get; set; } = "";
 
     /// <summary>A client (account) API key: ptlc_/pacc_..., 48 characters. Environment only, never a file.</summary>
-    [Required]
+    [Required, ClientApiKey]
     public string ApiKey { get; set; } = "";
 
     /// <summary>
@@ -50,26 +50,4 @@ public sealed class PterodactylOptions : IOptionsSection, IValidatableObject
 
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan PowerFollowUpTimeout { get; set; } = TimeSpan.FromMinutes(1);
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (!Uri.TryCreate(Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
-        {
-            yield return new ValidationResult("must be an absolute http(s) URL such as https://panel.example.org", [nameof(Url)]);
-        }
-        else if (uri.AbsolutePath.Contains("/api", StringComparison.OrdinalIgnoreCase))
-        {
-            yield return new ValidationResult("must be the panel's base URL, without /api/...", [nameof(Url)]);
-        }
-
-        if (ApiKey.Length > 0 && ApiKey.Trim().Length != ApiKey.Length)
-        {
-            yield return new ValidationResult("has leading or trailing spaces", [nameof(ApiKey)]);
-        }
-
-        if (ApiKey.StartsWith("ptla_", StringComparison.Ordinal) || ApiKey.StartsWith("papp_", StringComparison.Ordinal) || ApiKey.StartsWith("peli_", StringComparison.Ordinal))
-        {
-            yield return new ValidationResult("is an application key; create a client key under Account → API Credentials", [nameof(ApiKey)]);
-        }
-    }
 }

@@ -33,7 +33,8 @@ public sealed class RateLimitPacer(TimeProvider time, double reserve, TimeSpan w
         }
 
         var wait = slot - now;
-        return wait > TimeSpan.Zero ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
+        // Below a millisecond a timer cannot wait precisely anyway; the slot is still taken, so the average holds.
+        return wait >= TimeSpan.FromMilliseconds(1) ? Task.Delay(wait, time, cancellationToken) : Task.CompletedTask;
     }
 
     /// <summary>Learns from an answer's X-RateLimit-* headers and status.</summary>
