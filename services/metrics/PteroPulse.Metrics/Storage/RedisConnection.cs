@@ -16,10 +16,21 @@ internal static class RedisConnection
         options.ClientName ??= "pteropulse-metrics";
 
         var multiplexer = ConnectionMultiplexer.Connect(options);
+        // Each endpoint has two sockets (commands and pub/sub); logging the command one says it once.
         multiplexer.ConnectionFailed += (_, e) =>
-            MetricsLog.RedisConnectionLost(logger, e.EndPoint?.ToString() ?? "?", e.FailureType.ToString());
+        {
+            if (e.ConnectionType == ConnectionType.Interactive)
+            {
+                MetricsLog.RedisConnectionLost(logger, e.EndPoint?.ToString() ?? "?", e.FailureType.ToString());
+            }
+        };
         multiplexer.ConnectionRestored += (_, e) =>
-            MetricsLog.RedisConnectionRestored(logger, e.EndPoint?.ToString() ?? "?");
+        {
+            if (e.ConnectionType == ConnectionType.Interactive)
+            {
+                MetricsLog.RedisConnectionRestored(logger, e.EndPoint?.ToString() ?? "?");
+            }
+        };
         return multiplexer;
     }
 }

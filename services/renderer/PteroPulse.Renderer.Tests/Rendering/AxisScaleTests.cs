@@ -36,6 +36,14 @@ public sealed class AxisScaleTests
         Assert.Equal(0, scale.Top % scale.Step, 9);
     }
 
+    [Fact]
+    public void Gives_an_idle_server_a_memory_axis_of_one_unit()
+    {
+        var scale = AxisScale.ForMemory(observedMax: 0, limit: 0);
+
+        Assert.Equal(1, scale.Top, 9);
+    }
+
     [Theory]
     [InlineData(0.7, 1)]
     [InlineData(1.5, 2)]

@@ -104,6 +104,19 @@ public sealed class GraphRendererTests
     }
 
     [Fact]
+    public void Draws_a_chart_when_every_value_is_zero_and_the_timestamps_repeat()
+    {
+        var at = new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero);
+        var zero = new MetricPoint { At = at, CpuPercent = 0, MemoryBytes = 0 };
+        var data = TestGraphs.Minute() with { Points = [zero, zero, zero], CpuLimitPercent = 0, MemoryLimitBytes = 0 };
+
+        using var image = TestGraphs.Decode(TestGraphs.Renderer.Render(data, TestGraphs.Style));
+
+        Assert.Equal((TestGraphs.Style.Width, TestGraphs.Style.Height), (image.Width, image.Height));
+        Assert.True(TestGraphs.InkIn(image, TitleArea, TestGraphs.Style.Background) > 200);
+    }
+
+    [Fact]
     public void Colours_the_accent_bar_by_state()
     {
         using var running = TestGraphs.Decode(TestGraphs.Renderer.Render(TestGraphs.Minute() with { State = ServerPowerState.Running }, TestGraphs.Style));

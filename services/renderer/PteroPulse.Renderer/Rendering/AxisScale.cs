@@ -19,10 +19,10 @@ public sealed record AxisScale(double Top, double Step)
 
     /// <summary>
     /// Memory, in the graph's memory unit. With a limit the axis leaves headroom above it, so the dashed limit line
-    /// never hides under the frame.
+    /// never hides under the frame; at least one unit, so an idle server's flat zero line still gets a sensible axis.
     /// </summary>
     public static AxisScale ForMemory(double observedMax, double limit) =>
-        Rounded(Math.Max(Math.Max(observedMax, limit * 1.1), 1e-9));
+        Rounded(Math.Max(Math.Max(observedMax, limit * 1.1), 1));
 
     public IEnumerable<double> Ticks()
     {

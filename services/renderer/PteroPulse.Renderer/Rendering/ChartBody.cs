@@ -12,7 +12,7 @@ namespace PteroPulse.Renderer.Rendering;
 /// </summary>
 internal static class ChartBody
 {
-    public static readonly PixelPadding Padding = new(left: 56, right: 66, bottom: 26, top: 66);
+    public static readonly PixelPadding Padding = new(left: 60, right: 76, bottom: 28, top: 84);
 
     public static void Draw(SKCanvas canvas, ChartSeries series, GraphStyle style)
     {
@@ -43,7 +43,7 @@ internal static class ChartBody
         }
 
         var span = -series.Time.Start;
-        plot.Axes.SetLimitsX(series.Time.Start - (span * 0.01), span * 0.02);
+        plot.Axes.SetLimitsX(series.Time.Start - (span * 0.05), span * 0.03);
         plot.Axes.SetLimitsY(0, series.CpuScale.Top, plot.Axes.Left);
         plot.Axes.SetLimitsY(0, series.MemoryScale.Top, plot.Axes.Right);
         plot.Axes.Bottom.TickGenerator = Manual(series.Time.Ticks());
@@ -68,7 +68,7 @@ internal static class ChartBody
             axis.FrameLineStyle.Width = 0;
             axis.MajorTickStyle.Length = 0;
             axis.MinorTickStyle.Length = 0;
-            axis.TickLabelStyle.FontSize = 13;
+            axis.TickLabelStyle.FontSize = 15;
         }
     }
 
@@ -83,7 +83,7 @@ internal static class ChartBody
         return generator;
     }
 
-    private static string Format(double value) => value.ToString(value % 1 == 0 ? "0" : "0.#", CultureInfo.InvariantCulture);
+    private static string Format(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static Color ToColor(SKColor color) => new(color.Red, color.Green, color.Blue, color.Alpha);
 }

@@ -11,11 +11,11 @@ namespace PteroPulse.Renderer.Rendering;
 internal sealed class GraphHeader(FallbackText text)
 {
     private const float Left = 20;
-    private const float TitleBaseline = 30;
-    private const float LegendBaseline = 54;
-    private const float TitleSize = 19;
-    private const float StateSize = 14;
-    private const float LegendSize = 13;
+    private const float TitleBaseline = 31;
+    private const float LegendBaseline = 57;
+    private const float TitleSize = 21;
+    private const float StateSize = 16;
+    private const float LegendSize = 15;
 
     public void Draw(SKCanvas canvas, GraphData data, MetricPoint? latest, GraphStyle style)
     {

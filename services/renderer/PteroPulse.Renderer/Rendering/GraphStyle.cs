@@ -11,7 +11,7 @@ public sealed record GraphStyle
 {
     /// <summary>
     /// 600×300: Discord shows embed images at up to about 400 px wide, so this is downscaled 1.5× at most and the
-    /// 13–19 px text stays legible, while a larger picture would cost encoding time and upload bytes for nothing.
+    /// 15–21 px text stays legible, while a larger picture would cost encoding time and upload bytes for nothing.
     /// </summary>
     public int Width { get; init; } = 600;
 
