@@ -185,4 +185,33 @@ public sealed class GatewayShardTests
 
         Assert.DoesNotContain("test-token", logged, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Reconnects_when_the_server_never_says_hello()
+    {
+        await using var harness = new GatewayHarness();
+        var silent = await harness.NextConnectionAsync();
+
+        var next = await harness.NextConnectionAsync();
+
+        Assert.Equal(4000, await silent.ClientClosed);
+        Assert.Equal(2, harness.Server.ConnectionCount);
+        Assert.NotNull(next);
+    }
+
+    [Fact]
+    public async Task Keeps_asking_for_the_gateway_url_while_discord_is_down_then_connects()
+    {
+        const string bot = """{"url":"ws://from-rest.test","shards":2,"session_start_limit":{"total":1000,"remaining":999,"reset_after":1000,"max_concurrency":1}}""";
+        await using var harness = new GatewayHarness(
+            options => { options.Url = ""; options.ShardCount = 0; options.LastShardId = 0; },
+            (_, i) => i < 2 ? StubHttpHandler.Json(System.Net.HttpStatusCode.ServiceUnavailable, "{}") : StubHttpHandler.Json(System.Net.HttpStatusCode.OK, bot));
+
+        var connection = await harness.NextConnectionAsync();
+        connection.Hello();
+        var identify = await harness.NextSessionStartAsync(connection);
+
+        Assert.Equal("ws://from-rest.test/?v=10&encoding=json", connection.Uri.ToString());
+        Assert.Equal("[0,2]", identify.GetProperty("d").GetProperty("shard").GetRawText());
+    }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics.Metrics;
 using System.Net;
+using Microsoft.Extensions.Diagnostics.Metrics.Testing;
 using PteroPulse.Discord.Models;
 using PteroPulse.Discord.Rest;
 using PteroPulse.Discord.Tests.Support;
@@ -178,5 +180,22 @@ public sealed class DiscordRestClientTests
         var request = Assert.Single(harness.Handler.Requests);
         Assert.Equal("/api/v10/interactions/333/tok/callback", request.Uri.AbsolutePath);
         Assert.Equal("""{"type":5}""", request.Body);
+    }
+
+    [Fact]
+    public async Task Counts_answers_by_route_and_status_and_429s_by_scope()
+    {
+        await using var harness = new RestHarness((_, i) => i == 0
+            ? StubHttpHandler.Json(HttpStatusCode.TooManyRequests, """{"message":"limited","retry_after":0.1,"global":false}""", ("X-RateLimit-Scope", "shared"))
+            : StubHttpHandler.Json(HttpStatusCode.OK, MessageJson));
+        var meters = harness.Get<IMeterFactory>();
+        using var answers = new MetricCollector<long>(meters, DiscordMetrics.MeterName, "pteropulse.discord.rest.requests");
+        using var limited = new MetricCollector<long>(meters, DiscordMetrics.MeterName, "pteropulse.discord.rest.rate_limited");
+
+        await harness.RunAsync(harness.Client.GetMessageAsync(111, 222, TestContext.Current.CancellationToken));
+
+        Assert.Equal([429, 200], answers.GetMeasurementSnapshot().Select(m => (int)m.Tags["status"]!));
+        Assert.All(answers.GetMeasurementSnapshot(), m => Assert.Equal("GET channels/{major}/messages/{id}", m.Tags["route"]));
+        Assert.Equal("shared", Assert.Single(limited.GetMeasurementSnapshot()).Tags["scope"]);
     }
 }

@@ -37,3 +37,35 @@ internal sealed class InteractionCounter
 {
     public ConcurrentDictionary<ulong, int> Seen { get; } = new();
 }
+
+/// <summary>/server with an autocompleted option, suggesting names that start with what was typed.</summary>
+internal sealed class ServerPickerCommand : ISlashCommandHandler
+{
+    private static readonly string[] Names = ["Midgard", "Asgard", "ATM9", "Vanilla"];
+
+    public ApplicationCommandProperties Command { get; } = new()
+    {
+        Name = "server",
+        Description = "Pick a game server",
+        Options = [new ApplicationCommandOption { Type = ApplicationCommandOptionType.String, Name = "name", Description = "Server name", Required = true, Autocomplete = true }],
+    };
+
+    public Task HandleAsync(InteractionContext context, CancellationToken cancellationToken) =>
+        context.ReplyEphemeralAsync($"Picked {context.GetOption("name")}", cancellationToken);
+
+    public Task<IReadOnlyList<ApplicationCommandChoice>> AutocompleteAsync(InteractionContext context, string optionName, string value, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<ApplicationCommandChoice>>(
+            [.. Names.Where(n => n.StartsWith(value, StringComparison.OrdinalIgnoreCase)).Select(n => new ApplicationCommandChoice { Name = n, Value = n.ToUpperInvariant() })]);
+}
+
+/// <summary>"address:*" buttons whose lookup takes 3.5 s before an ephemeral answer.</summary>
+internal sealed class SlowAddressButton : IComponentHandler
+{
+    public string CustomIdPrefix => "address";
+
+    public async Task HandleAsync(ComponentContext context, CancellationToken cancellationToken)
+    {
+        await Task.Delay(TimeSpan.FromSeconds(3.5), cancellationToken);
+        await context.ReplyEphemeralAsync($"{context.Arguments[0]} listens on 203.0.113.7:2456", cancellationToken);
+    }
+}

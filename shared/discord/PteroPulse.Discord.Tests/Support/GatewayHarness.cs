@@ -15,7 +15,7 @@ internal sealed class GatewayHarness : IAsyncDisposable
     private readonly ServiceProvider _provider;
     private readonly CancellationTokenSource _stop = new();
 
-    public GatewayHarness(Action<DiscordGatewayOptions>? configure = null)
+    public GatewayHarness(Action<DiscordGatewayOptions>? configure = null, Func<RecordedRequest, int, HttpResponseMessage>? rest = null)
     {
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
@@ -24,7 +24,16 @@ internal sealed class GatewayHarness : IAsyncDisposable
         services.AddLogging();
         services.AddSingleton<IHostApplicationLifetime, NoLifetime>();
         services.AddSingleton<IGatewayConnectionFactory>(Server);
-        services.AddDiscordRest(options => options.Token = "test-token");
+        services.AddDiscordRest(options =>
+        {
+            options.Token = "test-token";
+            options.MaxRetries = 0;
+        });
+        if (rest is not null)
+        {
+            services.AddHttpClient(PteroPulse.Discord.Rest.RestRequestSender.HttpClientName).ConfigurePrimaryHttpMessageHandler(() => new StubHttpHandler(rest));
+        }
+
         services.AddDiscordGateway(options =>
         {
             options.Url = "ws://gateway.test";

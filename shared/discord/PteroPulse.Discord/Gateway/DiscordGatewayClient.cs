@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -20,6 +21,7 @@ public sealed class DiscordGatewayClient(
     IOptions<DiscordOptions> discordOptions,
     IOptions<DiscordGatewayOptions> gatewayOptions,
     TimeProvider time,
+    DiscordMetrics metrics,
     ILoggerFactory loggers) : IDiscordGatewayClient
 {
     private readonly ILogger _logger = loggers.CreateLogger<DiscordGatewayClient>();
@@ -43,6 +45,7 @@ public sealed class DiscordGatewayClient(
             new GatewayShardSettings(id, shardCount, maxConcurrency, url, discordOptions.Value.Token, options),
             connections, identifyGate, time, channel.Writer, loggers.CreateLogger($"{typeof(GatewayShard).FullName}.{id}")))];
 
+        RegisterGauges();
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
         var handlers = services.GetServices<IGatewayEventHandler>().ToList();
         var dispatch = DispatchLoopAsync(channel.Reader, handlers, linked.Token);
@@ -60,6 +63,15 @@ public sealed class DiscordGatewayClient(
         {
             throw Failure;
         }
+    }
+
+    private void RegisterGauges()
+    {
+        metrics.Meter.CreateObservableGauge("pteropulse.discord.gateway.ready_shards",
+            () => _shards.Count(s => s.State == GatewayShardState.Ready), description: "Shards of this process with a live session");
+        metrics.Meter.CreateObservableGauge("pteropulse.discord.gateway.latency",
+            () => _shards.Where(s => s.Latency is not null).Select(s => new Measurement<double>(s.Latency!.Value.TotalMilliseconds, new KeyValuePair<string, object?>("shard", s.ShardId))),
+            unit: "ms", description: "Heartbeat round trip per shard");
     }
 
     private async Task RunShardAsync(GatewayShard shard, CancellationTokenSource all)
@@ -83,11 +95,32 @@ public sealed class DiscordGatewayClient(
             return (options.Url, options.ShardCount, 1);
         }
 
-        var bot = await rest.GetGatewayBotAsync(cancellationToken);
+        var bot = await GetGatewayBotAsync(options, cancellationToken);
+        GatewayLog.SessionStartLimit(_logger, bot.Shards, bot.SessionStartLimit.Remaining, bot.SessionStartLimit.Total, bot.SessionStartLimit.MaxConcurrency);
         return (
             options.Url.Length > 0 ? options.Url : bot.Url,
             options.ShardCount > 0 ? options.ShardCount : Math.Max(1, bot.Shards),
             Math.Max(1, bot.SessionStartLimit.MaxConcurrency));
+    }
+
+    /// <summary>Asks until Discord answers: an outage at start must not stop the service. A refused token is final.</summary>
+    private async Task<Models.GatewayBotInfo> GetGatewayBotAsync(DiscordGatewayOptions options, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await rest.GetGatewayBotAsync(cancellationToken);
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested
+                && ex is HttpRequestException or TaskCanceledException or DiscordRestException { StatusCode: >= System.Net.HttpStatusCode.InternalServerError or System.Net.HttpStatusCode.TooManyRequests })
+            {
+                var delay = options.ReconnectDelay * Math.Pow(2, Math.Min(attempt, 16));
+                delay = delay < options.MaxReconnectDelay ? delay : options.MaxReconnectDelay;
+                GatewayLog.GatewayInfoUnavailable(_logger, ex.GetType().Name, (long)delay.TotalMilliseconds);
+                await Task.Delay(delay, time, cancellationToken);
+            }
+        }
     }
 
     private async Task DispatchLoopAsync(ChannelReader<GatewayEvent> reader, List<IGatewayEventHandler> handlers, CancellationToken cancellationToken)

@@ -31,6 +31,12 @@ internal static partial class GatewayLog
     [LoggerMessage(EventId = 5209, Level = LogLevel.Warning, Message = "Gateway shard {ShardId}: unreadable payload skipped")]
     public static partial void BadPayload(ILogger logger, Exception exception, int shardId);
 
+    [LoggerMessage(EventId = 5211, Level = LogLevel.Information, Message = "Discord recommends {Shards} shards; {Remaining} of {Total} identifies left today, {MaxConcurrency} at a time")]
+    public static partial void SessionStartLimit(ILogger logger, int shards, int remaining, int total, int maxConcurrency);
+
+    [LoggerMessage(EventId = 5212, Level = LogLevel.Warning, Message = "GET /gateway/bot failed ({Reason}); asking again in {DelayMs} ms")]
+    public static partial void GatewayInfoUnavailable(ILogger logger, string reason, long delayMs);
+
     [LoggerMessage(EventId = 5210, Level = LogLevel.Debug, Message = "Gateway shard {ShardId}: interaction {InteractionId} delivered again; dropped")]
     public static partial void DuplicateInteraction(ILogger logger, int shardId, ulong interactionId);
 }

@@ -24,6 +24,7 @@ internal sealed partial class GatewayShard
             _zombie = false;
             using var connectionCts = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
             var session = new ConnectionSession(connection, connectionCts, resume);
+            var helloWatch = WatchForHelloAsync(session);
             try
             {
                 return await ReceiveLoopAsync(session);
@@ -33,6 +34,11 @@ internal sealed partial class GatewayShard
                 await CloseQuietlyAsync(connection, GatewayCloseCodes.Normal, "shutting down");
                 GatewayLog.Closed(logger, ShardId);
                 return new GatewaySessionEnd(GatewaySessionEndKind.Stopped, session.ReachedReady);
+            }
+            catch (OperationCanceledException) when (session.HelloTimedOut)
+            {
+                await CloseQuietlyAsync(connection, GatewayCloseCodes.Reconnecting, "no hello");
+                return new GatewaySessionEnd(GatewaySessionEndKind.Dropped, false, Reason: "no Hello within " + HelloTimeout.TotalSeconds + " s");
             }
             catch (Exception) when (_zombie)
             {
@@ -45,6 +51,7 @@ internal sealed partial class GatewayShard
             finally
             {
                 await connectionCts.CancelAsync();
+                await helloWatch;
                 if (session.Heartbeat is { } heartbeat)
                 {
                     await heartbeat.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
@@ -91,6 +98,7 @@ internal sealed partial class GatewayShard
         switch (payload.Op)
         {
             case GatewayOpcode.Hello:
+                session.HelloReceived = true;
                 var interval = TimeSpan.FromMilliseconds(payload.Data.GetProperty("heartbeat_interval").GetDouble());
                 session.Heartbeat = HeartbeatLoopAsync(session, interval);
                 await StartSessionAsync(session);
@@ -101,7 +109,7 @@ internal sealed partial class GatewayShard
                 return null;
             case GatewayOpcode.Heartbeat:
                 // The server asks for a heartbeat now.
-                await SendAsync(session.Connection, new { op = 1, d = _sequence }, token);
+                await SendAsync(session.Connection, new { op = 1, d = Sequence }, token);
                 return null;
             case GatewayOpcode.Reconnect:
                 await CloseQuietlyAsync(session.Connection, GatewayCloseCodes.Reconnecting, "reconnect requested");
@@ -125,7 +133,7 @@ internal sealed partial class GatewayShard
         if (session.Resume)
         {
             State = GatewayShardState.Resuming;
-            await SendAsync(session.Connection, new { op = 6, d = new { token = botToken, session_id = _sessionId, seq = _sequence } }, token);
+            await SendAsync(session.Connection, new { op = 6, d = new { token = botToken, session_id = _sessionId, seq = Sequence } }, token);
             return;
         }
 
@@ -148,7 +156,7 @@ internal sealed partial class GatewayShard
     {
         if (payload.Sequence is { } sequence)
         {
-            _sequence = sequence;
+            Interlocked.Exchange(ref _lastSequence, sequence);
         }
 
         if (payload.EventName is not { } name)
@@ -185,6 +193,24 @@ internal sealed partial class GatewayShard
         await events.WriteAsync(gatewayEvent, session.Cancellation.Token);
     }
 
+    /// <summary>A server that accepts the socket but never says Hello would otherwise hold the shard forever.</summary>
+    private async Task WatchForHelloAsync(ConnectionSession session)
+    {
+        try
+        {
+            await Task.Delay(HelloTimeout, time, session.Cancellation.Token);
+            if (!session.HelloReceived)
+            {
+                session.HelloTimedOut = true;
+                await session.Cancellation.CancelAsync();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // The connection ended first.
+        }
+    }
+
     private async Task HeartbeatLoopAsync(ConnectionSession session, TimeSpan interval)
     {
         var token = session.Cancellation.Token;
@@ -207,7 +233,7 @@ internal sealed partial class GatewayShard
 
                 _acknowledged = false;
                 Interlocked.Exchange(ref _heartbeatSentAt, time.GetTimestamp());
-                await SendAsync(session.Connection, new { op = 1, d = _sequence }, token);
+                await SendAsync(session.Connection, new { op = 1, d = Sequence }, token);
                 await Task.Delay(interval, time, token);
             }
         }
@@ -240,6 +266,8 @@ internal sealed partial class GatewayShard
         public CancellationTokenSource Cancellation { get; } = cancellation;
         public bool Resume { get; } = resume;
         public bool ReachedReady { get; set; }
+        public bool HelloReceived { get; set; }
+        public bool HelloTimedOut { get; set; }
         public Task? Heartbeat { get; set; }
     }
 }

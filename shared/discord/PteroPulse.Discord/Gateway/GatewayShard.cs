@@ -16,9 +16,12 @@ internal sealed partial class GatewayShard(
     ChannelWriter<GatewayEvent> events,
     ILogger logger)
 {
+    private static readonly TimeSpan HelloTimeout = TimeSpan.FromSeconds(20);
+
     private string? _sessionId;
     private string? _resumeUrl;
-    private int? _sequence;
+    // Written by the receive loop, read by the heartbeat loop: one long, read and written atomically; -1 = none yet.
+    private long _lastSequence = -1;
     private volatile bool _acknowledged;
     private volatile bool _zombie;
     private long _heartbeatSentAt;
@@ -29,7 +32,9 @@ internal sealed partial class GatewayShard(
     /// <summary>Round trip of the last acknowledged heartbeat.</summary>
     public TimeSpan? Latency { get; private set; }
 
-    private bool CanResume => _sessionId is not null && _resumeUrl is not null && _sequence is not null;
+    private bool CanResume => _sessionId is not null && _resumeUrl is not null && Sequence is not null;
+
+    private int? Sequence => Interlocked.Read(ref _lastSequence) is var value and >= 0 ? (int)value : null;
 
     public async Task RunAsync(CancellationToken stoppingToken)
     {
@@ -98,7 +103,7 @@ internal sealed partial class GatewayShard(
     {
         _sessionId = null;
         _resumeUrl = null;
-        _sequence = null;
+        Interlocked.Exchange(ref _lastSequence, -1);
     }
 
     private static string Describe(GatewaySessionEnd end) => end.Kind switch

@@ -26,6 +26,8 @@ public static class DiscordRestServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRateLimitCoordinator, InProcessRateLimitCoordinator>();
         services.TryAddSingleton<InvalidRequestMonitor>();
+        services.AddMetrics();
+        services.TryAddSingleton<DiscordMetrics>();
         services.TryAddSingleton<RestRequestSender>();
         services.TryAddSingleton<IDiscordRestClient, DiscordRestClient>();
         services.AddHttpClient(RestRequestSender.HttpClientName, (provider, client) =>

@@ -29,6 +29,11 @@ internal sealed class HttpInteractionEndpoint(
     public async Task<IResult> HandleAsync(HttpContext http)
     {
         var request = http.Request;
+        if (options.Value.PublicKey.Length == 0)
+        {
+            return Refuse("no public key configured; set Discord__Interactions__PublicKey to the application's public key");
+        }
+
         var signature = request.Headers["X-Signature-Ed25519"].ToString();
         var timestamp = request.Headers["X-Signature-Timestamp"].ToString();
         if (signature.Length == 0 || timestamp.Length == 0)

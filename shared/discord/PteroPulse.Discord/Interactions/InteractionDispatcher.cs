@@ -15,6 +15,7 @@ internal sealed class InteractionDispatcher(
     InteractionDeduplicator deduplicator,
     IDiscordRestClient rest,
     IOptions<DiscordInteractionsOptions> options,
+    DiscordMetrics metrics,
     TimeProvider time,
     ILogger<InteractionDispatcher> logger) : IInteractionDispatcher
 {
@@ -45,6 +46,7 @@ internal sealed class InteractionDispatcher(
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             InteractionLog.HandlerFailed(logger, ex, interaction.Id, Describe(interaction));
+            metrics.InteractionFailed();
             await TryReplyFailureAsync(context, cancellationToken);
         }
         finally
@@ -61,6 +63,7 @@ internal sealed class InteractionDispatcher(
             await Task.Delay(options.Value.AutoDeferAfter, time, cancellationToken);
             if (await context.AutoDeferAsync(cancellationToken))
             {
+                metrics.AutoDeferred();
                 InteractionLog.AutoDeferred(logger, context.Interaction.Id, Describe(context.Interaction));
             }
         }

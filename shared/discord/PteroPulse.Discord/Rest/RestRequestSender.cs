@@ -16,6 +16,7 @@ internal sealed class RestRequestSender(
     IHttpClientFactory httpClientFactory,
     IRateLimitCoordinator rateLimits,
     InvalidRequestMonitor invalidRequests,
+    DiscordMetrics metrics,
     IOptions<DiscordOptions> options,
     TimeProvider time,
     ILogger<RestRequestSender> logger)
@@ -66,6 +67,7 @@ internal sealed class RestRequestSender(
                 var info = ReadRateLimit(response, body);
                 lease.Complete(info);
                 invalidRequests.Record(response.StatusCode, info.Scope);
+                metrics.Answered(route.Template, (int)response.StatusCode);
                 if (response.IsSuccessStatusCode)
                 {
                     return body;
@@ -78,6 +80,7 @@ internal sealed class RestRequestSender(
                         throw new DiscordRateLimitedException(route.Template, info.RetryAfter ?? TimeSpan.Zero, info.IsGlobal);
                     }
 
+                    metrics.RateLimited(route.Template, info.Scope);
                     DiscordLog.RestRateLimited(logger, route.Template, info.RetryAfter?.TotalSeconds ?? 0, info.Scope?.ToString() ?? "unknown");
                     continue;
                 }
