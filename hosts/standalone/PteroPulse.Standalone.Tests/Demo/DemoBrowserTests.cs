@@ -36,17 +36,27 @@ public sealed partial class DemoBrowserTests
             .Filter(new() { Has = page.Locator("button[data-custom-id$=':start']:enabled") })
             .Last;
         await Assertions.Expect(startable).ToBeVisibleAsync(new() { Timeout = (float)Patience.TotalMilliseconds });
+
+        // From here on the server's own message, by its button: "the last startable one" moves as more embeds arrive.
         var customId = (await startable.Locator("button[data-custom-id$=':start']").GetAttributeAsync("data-custom-id"))!;
-        var graphWidth = await startable.Locator("img[data-embed-image='0']").EvaluateAsync<int>("async img => { await img.decode(); return img.naturalWidth; }");
-        var stateBefore = await startable.Locator("[data-embed-field='0']").InnerTextAsync();
-        await startable.Locator($"button[data-custom-id='{customId}']").ClickAsync();
         var embed = page.Locator("article[data-message-id]").Filter(new() { Has = page.Locator($"button[data-custom-id='{customId}']") });
+        var graphWidth = await (await page.WaitForFunctionAsync(GraphWidthScript, customId)).JsonValueAsync<int>();
+        var stateBefore = await embed.Locator("[data-embed-field='0']").InnerTextAsync();
+        await embed.Locator($"button[data-custom-id='{customId}']").ClickAsync();
 
         Assert.True(graphWidth > 100, $"the graph image is {graphWidth} px wide");
         Assert.Contains("Offline", stateBefore, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("article[data-ephemeral='true']").Filter(new() { HasText = "Start sent to" })).ToBeVisibleAsync();
         await Assertions.Expect(embed.Locator("[data-embed-field='0']")).ToHaveTextAsync(StartedState(), new() { Timeout = (float)Patience.TotalMilliseconds });
     }
+
+    /// <summary>The loaded width of the graph in the message holding this button; polled, as the viewer re-renders on every edit.</summary>
+    private const string GraphWidthScript = """
+        id => {
+          const image = document.querySelector(`button[data-custom-id='${id}']`)?.closest("article")?.querySelector("img[data-embed-image='0']");
+          return image && image.complete && image.naturalWidth > 0 ? image.naturalWidth : null;
+        }
+        """;
 
     private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
         playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

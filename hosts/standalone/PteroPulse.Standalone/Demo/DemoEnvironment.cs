@@ -85,6 +85,9 @@ public sealed class DemoEnvironment : IAsyncDisposable
 
         // The console is for the demo's own lines (the viewer URL); the services speak up only when something is wrong.
         ["Logging:LogLevel:Default"] = "Warning",
+
+        // The flaky node's outage is staged; a warning per server per poll would bury the viewer's URL.
+        ["Logging:LogLevel:PteroPulse.Poller.Polling.ServerSampler"] = "Error",
     };
 
     public async ValueTask DisposeAsync()

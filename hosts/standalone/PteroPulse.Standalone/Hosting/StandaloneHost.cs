@@ -17,7 +17,9 @@ public static class StandaloneHost
     /// </summary>
     public static WebApplicationBuilder CreateBuilder(IReadOnlyList<string> args)
     {
-        var builder = WebApplication.CreateBuilder([.. args]);
+        // appsettings.json lives beside the assembly; `dotnet run --project ...` from the repository root would
+        // otherwise look for it in the shell's folder. The .env file and relative data paths stay in the shell's folder.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. args], ContentRootPath = AppContext.BaseDirectory });
 
         // Self-hosters keep their token and panel key in .env; the real environment still wins.
         builder.AddDotEnvFile();
