@@ -1,3 +1,4 @@
+using PteroPulse.DiscordGateway.Locations;
 using PteroPulse.Emulators.Panel.Http;
 using PteroPulse.ServiceDefaults.Hosting;
 using PteroPulse.Standalone.Check;
@@ -120,6 +121,48 @@ public sealed class CheckCommandTests
         Assert.Equal(CheckReport.FailedExitCode, exitCode);
         Assert.Contains("✘ Guild 1290000000000000999: the bot cannot see this guild", output, StringComparison.Ordinal);
         Assert.Contains("https://discord.com/oauth2/authorize?client_id=", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Says_what_a_key_that_is_not_a_root_admins_can_see()
+    {
+        await using var world = await CheckWorld.StartAsync();
+        world.Settings["Pterodactyl:ApiKey"] = world.Panel.Panel.SubuserClientKey;
+
+        var (exitCode, output) = await world.CheckAsync();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("✔ Panel key: a client key of helper, accepted", output, StringComparison.Ordinal);
+        Assert.Contains("✔ Servers: the key sees 3 servers (its account's own and those it is a subuser of", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Checks_the_channels_that_hold_status_embeds()
+    {
+        await using var world = await CheckWorld.StartAsync();
+        using (var store = new JsonFileEmbedLocationStore(world.Settings["Discord:EmbedLocationsFile"]))
+        {
+            await store.SaveAsync(new EmbedLocation(DemoWorld.GuildId, DemoWorld.StatusChannelId, 1, "abcd1234"), TestContext.Current.CancellationToken);
+        }
+
+        world.Discord.Control.RevokeChannelPermission(DemoWorld.StatusChannelId, DemoWorld.GuildId, ChannelPermissions.SendMessages);
+
+        var (exitCode, output) = await world.CheckAsync();
+
+        Assert.Equal(CheckReport.FailedExitCode, exitCode);
+        Assert.Contains("✘ #server-status (status embeds): the bot lacks Send Messages, Embed Links, Attach Files", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Counts_the_bots_guilds_when_no_guild_is_configured()
+    {
+        await using var world = await CheckWorld.StartAsync();
+        world.Settings.Remove("Discord:GuildIds:0");
+
+        var (exitCode, output) = await world.CheckAsync();
+
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("✔ Guilds: Discord__GuildIds is empty: commands are registered globally for the bot's 1 guild(s)", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class UnconfiguredStartTests
         Assert.Equal(ServiceRunner.InvalidConfigurationExitCode, exitCode);
         Assert.Contains("Pterodactyl:Url (env Pterodactyl__Url)", process.Output, StringComparison.Ordinal);
         Assert.Contains("Pterodactyl:ApiKey (env Pterodactyl__ApiKey)", process.Output, StringComparison.Ordinal);
-        Assert.Contains("Discord:Token (env Discord__Token)", process.Output, StringComparison.Ordinal);
+        Assert.Single(process.Output.Split('\n'), line => line.Contains("Discord:Token (env Discord__Token)", StringComparison.Ordinal));
         Assert.Contains("-- --demo", process.Output, StringComparison.Ordinal);
     }
 }
