@@ -25,20 +25,22 @@ public sealed class RedisOptions : IOptionsSection, IValidatableObject
             yield break;
         }
 
-        string? problem = null;
+        var valid = true;
         try
         {
             ConfigurationOptions.Parse(ConnectionString);
         }
-        catch (ArgumentException e)
+        catch (ArgumentException)
         {
-            // The parser names the bad option; the connection string itself may hold a password, so it is not echoed.
-            problem = e.Message;
+            // The parser's message quotes the offending part, which may be the password: it is not passed on.
+            valid = false;
         }
 
-        if (problem is not null)
+        if (!valid)
         {
-            yield return new ValidationResult($"Not a valid Redis connection string: {problem}", [nameof(ConnectionString)]);
+            yield return new ValidationResult(
+                "Not a valid StackExchange.Redis connection string (for example redis:6379,password=…); its value is not shown because it may hold a password.",
+                [nameof(ConnectionString)]);
         }
     }
 }

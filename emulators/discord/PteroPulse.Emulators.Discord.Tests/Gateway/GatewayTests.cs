@@ -118,6 +118,7 @@ public sealed class GatewayTests
     [InlineData("""{"op":2,"d":{"token":"emulator-bot-token","intents":2,"properties":{"os":"linux","browser":"t","device":"t"}}}""", 4014)]
     [InlineData("""{"op":2,"d":{"token":"emulator-bot-token","intents":4194304,"properties":{"os":"linux","browser":"t","device":"t"}}}""", 4013)]
     [InlineData("""{"op":2,"d":{"token":"emulator-bot-token","intents":1,"shard":[2,2],"properties":{"os":"linux","browser":"t","device":"t"}}}""", 4010)]
+    [InlineData("""{"op":2,"d":{"token":"emulator-bot-token","intents":1,"shard":["a","b"],"properties":{"os":"linux","browser":"t","device":"t"}}}""", 4001)]
     [InlineData("not json", 4002)]
     public async Task Closes_with_the_documented_code_for_a_bad_payload(string payload, int closeCode)
     {

@@ -23,6 +23,18 @@ public sealed class ControlApiTests
     }
 
     [Fact]
+    public async Task Answers_400_naming_the_problem_for_an_unknown_channel()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var admin = Admin(emulator);
+
+        using var response = await admin.PostAsync($"{emulator.BaseUrl}/_emulator/channels/42/revoke?targetId=1&permissions=2048", null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Unknown channel 42", (await response.ReadJsonAsync())["message"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Forces_a_shared_429_through_the_http_control_api()
     {
         await using var emulator = await Emulator.StartAsync();
@@ -99,6 +111,37 @@ public sealed class ControlApiTests
         (await botHttp.PostAsync($"channels/{DefaultSeed.StatusChannelId}/messages", Api.Json("""{"content":"hello"}"""), TestContext.Current.CancellationToken)).Dispose();
 
         Assert.Equal("hello", (await bot.WaitForDispatchAsync("MESSAGE_CREATE"))["d"]!["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Dispatches_channel_update_when_a_permission_is_revoked()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await using var bot = await ReadyBotAsync(emulator);
+
+        emulator.Control.RevokeChannelPermission(DefaultSeed.StatusChannelId, DefaultSeed.BotRoleId, 2048);
+        var update = (await bot.WaitForDispatchAsync("CHANNEL_UPDATE"))["d"]!;
+
+        Assert.Equal(DefaultSeed.StatusChannelId.ToString(), update["id"]!.GetValue<string>());
+        var overwrite = update["permission_overwrites"]!.AsArray().Single(o => o!["id"]!.GetValue<string>() == DefaultSeed.BotRoleId.ToString())!;
+        Assert.Equal("2048", overwrite["deny"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Gives_a_member_a_role_over_http_so_a_guarded_command_becomes_available()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var bot = Api.BotClient(emulator);
+        using var admin = Admin(emulator);
+        (await bot.PutAsync($"applications/{emulator.Options.ApplicationId}/guilds/{DefaultSeed.GuildId}/commands", Api.Json("""[{"name":"power","description":"Power","default_member_permissions":"32"}]"""), TestContext.Current.CancellationToken)).Dispose();
+        var power = new UserAction { Kind = UserActionKind.SlashCommand, UserId = DefaultSeed.MemberUserId, ChannelId = DefaultSeed.StatusChannelId, CommandName = "power" };
+        await Assert.ThrowsAsync<ArgumentException>(() => emulator.Control.ActAsync(power, TestContext.Current.CancellationToken));
+
+        using var set = await admin.PutAsync($"{emulator.BaseUrl}/_emulator/guilds/{DefaultSeed.GuildId}/members/{DefaultSeed.MemberUserId}/roles", Api.Json($"[\"{DefaultSeed.AdminRoleId}\"]"), TestContext.Current.CancellationToken);
+        var (interaction, _) = await emulator.Control.ActAsync(power, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NoContent, set.StatusCode);
+        Assert.Equal(DefaultSeed.AdminRoleId.ToString(), interaction.Payload["member"]!["roles"]![0]!.GetValue<string>());
     }
 
     [Fact]

@@ -114,6 +114,29 @@ public sealed class HttpInteractionTests
     }
 
     [Fact]
+    public async Task Applies_an_inline_multipart_reply_with_its_image()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        await Commands.RegisterStatusAsync(emulator);
+        await using var endpoint = await InteractionEndpointServer.StartAsync(PublicKey(emulator), verifySignatures: true, _ => new JsonObject
+        {
+            ["type"] = 4,
+            ["data"] = new JsonObject
+            {
+                ["embeds"] = new JsonArray(new JsonObject { ["title"] = "Midgard", ["image"] = new JsonObject { ["url"] = "attachment://graph.png" } }),
+                ["attachments"] = new JsonArray(new JsonObject { ["id"] = 0, ["filename"] = "graph.png" }),
+            },
+        }, inlineFile: Api.TinyPng());
+        emulator.Options.InteractionsEndpointUrl = endpoint.Url;
+
+        var (_, result) = await emulator.Control.ActAsync(Commands.Status(DefaultSeed.AdminUserId), TestContext.Current.CancellationToken);
+
+        Assert.True(result.Delivered, result.Problem);
+        var reply = emulator.Control.Messages(DefaultSeed.StatusChannelId).Single()!;
+        Assert.EndsWith("/graph.png", reply["embeds"]![0]!["image"]!["url"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task Rejects_an_inline_reply_that_breaks_the_message_rules()
     {
         await using var emulator = await Emulator.StartAsync(o => o.Interactions.BadSignatureProbeEvery = 0);
@@ -128,6 +151,5 @@ public sealed class HttpInteractionTests
         Assert.Null(emulator.Control.Interaction(interaction.Id)!.ResponseType);
     }
 
-    private static string PublicKey(DiscordEmulatorHost emulator) =>
-        ((InteractionSigner)emulator.Services.GetService(typeof(InteractionSigner))!).PublicKeyHex;
+    private static string PublicKey(DiscordEmulatorHost emulator) => emulator.PublicKeyHex;
 }

@@ -139,6 +139,32 @@ public sealed class MessageValidationTests
     }
 
     [Fact]
+    public async Task Rejects_a_reply_to_an_unknown_message_and_accepts_one_to_a_real_message()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var http = Api.BotClient(emulator);
+        var first = await (await http.PostAsync(Messages, Api.Json("""{"content":"first"}"""), TestContext.Current.CancellationToken)).ReadJsonAsync();
+
+        using var unknown = await http.PostAsync(Messages, Api.Json("""{"content":"re","message_reference":{"message_id":"1"}}"""), TestContext.Current.CancellationToken);
+        var reply = await (await http.PostAsync(Messages, Api.Json(new JsonObject { ["content"] = "re", ["message_reference"] = new JsonObject { ["message_id"] = first["id"]!.GetValue<string>() } }), TestContext.Current.CancellationToken)).ReadJsonAsync();
+
+        Assert.Equal("MESSAGE_REFERENCE_UNKNOWN_MESSAGE", Api.ErrorCodeAt(await unknown.ReadJsonAsync(), "message_reference"));
+        Assert.Equal(19, reply["type"]!.GetValue<int>());
+        Assert.Equal(first["id"]!.GetValue<string>(), reply["message_reference"]!["message_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Rejects_a_slash_command_without_a_description()
+    {
+        await using var emulator = await Emulator.StartAsync();
+        using var http = Api.BotClient(emulator);
+
+        using var response = await http.PutAsync($"applications/{emulator.Options.ApplicationId}/commands", Api.Json("""[{"name":"status"}]"""), TestContext.Current.CancellationToken);
+
+        Assert.Equal("BASE_TYPE_REQUIRED", Api.ErrorCodeAt(await response.ReadJsonAsync(), "0.description"));
+    }
+
+    [Fact]
     public async Task Rejects_an_uppercase_slash_command_name()
     {
         await using var emulator = await Emulator.StartAsync();

@@ -27,7 +27,8 @@ public sealed class InteractionEndpointServer : IAsyncDisposable
 
     public string Url => _app.Urls.First() + "/interactions";
 
-    public static async Task<InteractionEndpointServer> StartAsync(string publicKeyHex, bool verifySignatures, Func<JsonObject, JsonObject> respond)
+    /// <summary>Starts the endpoint; with <paramref name="inlineFile"/> the answer goes back as multipart carrying it as files[0].</summary>
+    public static async Task<InteractionEndpointServer> StartAsync(string publicKeyHex, bool verifySignatures, Func<JsonObject, JsonObject> respond, byte[]? inlineFile = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -55,7 +56,13 @@ public sealed class InteractionEndpointServer : IAsyncDisposable
             }
 
             server.Received.Enqueue(interaction);
-            return Results.Text(respond(interaction).ToJsonString(), "application/json");
+            if (inlineFile is null)
+            {
+                return Results.Text(respond(interaction).ToJsonString(), "application/json");
+            }
+
+            var multipart = Api.Multipart(respond(interaction).ToJsonString(), ("graph.png", inlineFile));
+            return Results.Stream(await multipart.ReadAsStreamAsync(), multipart.Headers.ContentType!.ToString());
         });
         await app.StartAsync(TestContext.Current.CancellationToken);
         return server;

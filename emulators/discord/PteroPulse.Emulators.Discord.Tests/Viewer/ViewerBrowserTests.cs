@@ -12,12 +12,9 @@ namespace PteroPulse.Emulators.Discord.Tests.Viewer;
 /// </summary>
 public sealed class ViewerBrowserTests
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     [Fact]
     public async Task Shows_the_embed_and_image_and_sends_a_button_click_to_the_bot_on_the_gateway()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: install it with 'apt-get install -y chromium'.");
         await using var emulator = await Emulator.StartAsync();
         await using var bot = await TestBot.ConnectAsync(emulator.GatewayUrl);
         await bot.ReceiveAsync();
@@ -26,7 +23,7 @@ public sealed class ViewerBrowserTests
         var messageId = await PostStatusMessageAsync(emulator);
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"{emulator.Urls.ViewerUrl}?channel={DefaultSeed.StatusChannelId}&member={DefaultSeed.AdminUserId}");
         var message = page.Locator($"[data-message-id='{messageId}']");
@@ -63,7 +60,7 @@ public sealed class ViewerBrowserTests
         var posted = await (await http.PostAsync($"channels/{DefaultSeed.StatusChannelId}/messages", Api.Json("""{"content":"Pick one","components":[{"type":1,"components":[{"type":3,"custom_id":"select-server","placeholder":"Choose a server","options":[{"label":"Midgard","value":"5e8b2c41"},{"label":"ATM9","value":"9f04d7aa"}]}]}]}"""), TestContext.Current.CancellationToken)).ReadJsonAsync();
 
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await LaunchAsync(playwright);
+        await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         await page.GotoAsync($"{emulator.Urls.ViewerUrl}?channel={DefaultSeed.StatusChannelId}");
         await page.WaitForSelectorAsync("body[data-ready='true']");
@@ -93,14 +90,6 @@ public sealed class ViewerBrowserTests
             }
         }
     }
-
-    private static Task<IBrowser> LaunchAsync(IPlaywright playwright) =>
-        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
 
     private static async Task<string> PostStatusMessageAsync(DiscordEmulatorHost emulator)
     {

@@ -25,6 +25,7 @@ public sealed class EmulatorControl(
     MessageRenderer renderer,
     InteractionFactory factory,
     InteractionDelivery delivery,
+    EmulatorEvents events,
     DiscordEmulatorOptions options)
 {
     public EmulatorClock Clock => clock;
@@ -88,6 +89,11 @@ public sealed class EmulatorControl(
     {
         lock (state.Gate)
         {
+            if (!state.Users.ContainsKey(userId))
+            {
+                throw new ArgumentException($"Unknown user {userId}.");
+            }
+
             var body = new JsonObject { ["content"] = content };
             return messages.Create(channelId, userId, body, [], new MessageWriteOptions { CheckChannelPermissions = false }).Id;
         }
@@ -118,6 +124,7 @@ public sealed class EmulatorControl(
             }
 
             channel.Deleted = true;
+            events.Raise(new EmulatorEvent("CHANNEL_DELETE", channel.GuildId, channel.Id, Render.Channel(channel)));
             return true;
         }
     }
@@ -127,7 +134,7 @@ public sealed class EmulatorControl(
     {
         lock (state.Gate)
         {
-            var channel = state.Channels[channelId];
+            var channel = state.Channels.GetValueOrDefault(channelId) ?? throw new ArgumentException($"Unknown channel {channelId}.");
             if (!channel.Overwrites.TryGetValue(targetId, out var overwrite))
             {
                 overwrite = new OverwriteState { Id = targetId, Type = targetType };
@@ -136,6 +143,7 @@ public sealed class EmulatorControl(
 
             overwrite.Deny |= permissions;
             overwrite.Allow &= ~permissions;
+            events.Raise(new EmulatorEvent("CHANNEL_UPDATE", channel.GuildId, channel.Id, Render.Channel(channel)));
         }
     }
 
@@ -143,7 +151,7 @@ public sealed class EmulatorControl(
     {
         lock (state.Gate)
         {
-            var member = state.Guilds[guildId].Members[userId];
+            var member = state.Guilds.GetValueOrDefault(guildId)?.Members.GetValueOrDefault(userId) ?? throw new ArgumentException($"User {userId} is not a member of guild {guildId}.");
             member.Roles.Clear();
             member.Roles.AddRange(roles);
         }

@@ -27,6 +27,10 @@ public sealed record UserActionRequest
 
     public List<string>? Values { get; init; }
 
+    public string? ModalOf { get; init; }
+
+    public Dictionary<string, string>? Fields { get; init; }
+
     public UserAction ToAction() => new()
     {
         Kind = Kind.ToLowerInvariant() switch
@@ -35,7 +39,8 @@ public sealed record UserActionRequest
             "autocomplete" => UserActionKind.Autocomplete,
             "button" => UserActionKind.Button,
             "select" => UserActionKind.Select,
-            _ => throw new ArgumentException($"Unknown action kind '{Kind}' (command, autocomplete, button, select)."),
+            "modal" or "modalsubmit" => UserActionKind.ModalSubmit,
+            _ => throw new ArgumentException($"Unknown action kind '{Kind}' (command, autocomplete, button, select, modal)."),
         },
         UserId = Id(UserId, "userId"),
         ChannelId = ChannelId is null ? 0 : Id(ChannelId, "channelId"),
@@ -46,6 +51,8 @@ public sealed record UserActionRequest
         MessageId = MessageId is null ? null : Id(MessageId, "messageId"),
         CustomId = CustomId,
         Values = Values ?? [],
+        ModalOf = ModalOf is null ? null : Id(ModalOf, "modalOf"),
+        Fields = Fields ?? [],
     };
 
     private static ulong Id(string value, string name) =>

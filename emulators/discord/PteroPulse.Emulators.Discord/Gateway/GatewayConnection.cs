@@ -64,6 +64,7 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
 
     public void Send(JsonObject payload)
     {
+        payload.TryAdd("d", null);
         payload.TryAdd("s", null);
         payload.TryAdd("t", null);
         Enqueue(payload.ToJsonString());
@@ -150,7 +151,16 @@ public sealed partial class GatewayConnection(WebSocket socket, bool zlibStream,
                 return;
             }
 
-            Handle(Encoding.UTF8.GetString(buffer, 0, length));
+            try
+            {
+                Handle(Encoding.UTF8.GetString(buffer, 0, length));
+            }
+            catch (Exception e) when (e is InvalidOperationException or FormatException or JsonException or ArgumentException)
+            {
+                // A field of the wrong type inside a known opcode: "invalid payload for an opcode".
+                Close(GatewayCloseCodes.UnknownOpcode);
+                return;
+            }
         }
     }
 

@@ -15,7 +15,11 @@ public sealed class DiscordEmulatorHost : IAsyncDisposable
         Urls = app.Services.GetRequiredService<EmulatorUrls>();
         Control = app.Services.GetRequiredService<EmulatorControl>();
         Options = app.Services.GetRequiredService<DiscordEmulatorOptions>();
+        PublicKeyHex = app.Services.GetRequiredService<Interactions.InteractionSigner>().PublicKeyHex;
     }
+
+    /// <summary>The application's Ed25519 public key (hex), what a bot verifies HTTP interactions with.</summary>
+    public string PublicKeyHex { get; }
 
     public EmulatorUrls Urls { get; }
 

@@ -8,6 +8,9 @@ public sealed class DiscordEmulatorOptions
 {
     public const string SectionName = "DiscordEmulator";
 
+    /// <summary>Port of a standalone emulator when none is configured (in-process hosts default to a free port).</summary>
+    public const int StandalonePort = 5180;
+
     /// <summary>The bot token the emulated application accepts (REST "Bot &lt;token&gt;" and gateway Identify).</summary>
     [Required]
     public string BotToken { get; set; } = "emulator-bot-token";
@@ -26,7 +29,7 @@ public sealed class DiscordEmulatorOptions
     /// <summary>When set, interactions are POSTed here (signed) and never sent over the gateway.</summary>
     public string? InteractionsEndpointUrl { get; set; }
 
-    /// <summary>Port to listen on; 0 picks a free one (what tests use).</summary>
+    /// <summary>Port to listen on; 0 picks a free one in-process (what tests use) and 5180 when run on its own.</summary>
     [Range(0, 65535)]
     public int Port { get; set; }
 

@@ -25,12 +25,18 @@ public static class EmulatorServiceRegistration
     {
         if (options is null)
         {
+            // Running as its own process: configuration decides, with a fixed port so bots and browsers can find it.
+            // (No appsettings.json: a web project referenced by another one would copy it over the host's.)
             options = new DiscordEmulatorOptions();
             builder.Configuration.GetSection(DiscordEmulatorOptions.SectionName).Bind(options);
-            if (options.Port != 0 && builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
+            if (builder.Configuration["urls"] is null && builder.Configuration["ASPNETCORE_URLS"] is null)
             {
-                builder.WebHost.UseUrls($"http://{options.BindAddress}:{options.Port}");
+                var port = options.Port == 0 ? DiscordEmulatorOptions.StandalonePort : options.Port;
+                builder.WebHost.UseUrls($"http://{options.BindAddress}:{port}");
             }
+
+            builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+            builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         }
 
         Validate(options);
@@ -67,8 +73,12 @@ public static class EmulatorServiceRegistration
         services.AddSingleton<InteractionDelivery>();
         services.AddHttpClient(InteractionDelivery.HttpClientName, c => c.Timeout = options.Interactions.HttpTimeout);
 
-        // Test control and viewer; enums travel as names ("SharedRateLimit") in the control API.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
+        // Test control and viewer; enums travel as names ("SharedRateLimit") and snowflakes may come as strings.
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+            o.SerializerOptions.NumberHandling |= System.Text.Json.Serialization.JsonNumberHandling.AllowReadingFromString;
+        });
         services.AddSingleton<EmulatorControl>();
         services.AddSingleton<ViewerEvents>();
         return builder;

@@ -80,26 +80,22 @@ public sealed class InteractionDelivery(
 
         var body = Encoding.UTF8.GetBytes(interaction.Payload.ToJsonString());
         using var response = await PostAsync(url, body, good: true, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        if (response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "application/json")
+        var mediaType = response.Content.Headers.ContentType?.MediaType;
+        if (response.StatusCode == HttpStatusCode.OK && mediaType is "application/json" or "multipart/form-data")
         {
             try
             {
-                // An inline answer is held to the same rules as a REST callback.
-                var answer = JsonNode.Parse(text) as JsonObject ?? throw DiscordApiException.InvalidJson();
-                if (validator.Validate(CallbackSpecPath, "post", answer) is { } errors)
+                // An inline answer (JSON, or multipart with files) is held to the same rules as a REST callback.
+                var answer = await RequestBody.ReadInlineAnswerAsync(await response.Content.ReadAsStreamAsync(cancellationToken), response.Content.Headers.ContentType?.ToString(), options.MaxFileBytes, cancellationToken);
+                if (validator.Validate(CallbackSpecPath, "post", answer.Json) is { } errors)
                 {
                     throw DiscordApiException.InvalidForm(errors);
                 }
 
                 lock (state.Gate)
                 {
-                    lifecycle.Respond(interaction, answer, []);
+                    lifecycle.Respond(interaction, answer.Object, answer.Files);
                 }
-            }
-            catch (System.Text.Json.JsonException)
-            {
-                return new DeliveryResult(false, "Inline response is not valid JSON.", (int)response.StatusCode);
             }
             catch (DiscordApiException error)
             {

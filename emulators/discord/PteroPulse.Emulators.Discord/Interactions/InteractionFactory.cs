@@ -18,8 +18,10 @@ public sealed class InteractionFactory(EmulatorState state, Snowflakes snowflake
     {
         lock (state.Gate)
         {
-            var message = action.MessageId is { } mid && state.Messages.TryGetValue(mid, out var m) && !m.Deleted ? m : null;
-            var channelId = message?.ChannelId ?? action.ChannelId;
+            var origin = action.Kind == UserActionKind.ModalSubmit ? ModalOrigin(action) : null;
+            var messageId = origin?.MessageId ?? action.MessageId;
+            var message = messageId is { } mid && state.Messages.TryGetValue(mid, out var m) && !m.Deleted ? m : null;
+            var channelId = origin?.ChannelId ?? message?.ChannelId ?? action.ChannelId;
             if (!state.Channels.TryGetValue(channelId, out var channel) || channel.Deleted)
             {
                 throw new ArgumentException($"Unknown channel {channelId}.");
@@ -39,6 +41,7 @@ public sealed class InteractionFactory(EmulatorState state, Snowflakes snowflake
             var (type, data) = action.Kind switch
             {
                 UserActionKind.SlashCommand or UserActionKind.Autocomplete => (action.Kind == UserActionKind.SlashCommand ? InteractionState.ApplicationCommand : InteractionState.Autocomplete, CommandData(action, channel, permissions)),
+                UserActionKind.ModalSubmit => (InteractionState.ModalSubmit, ModalRules.SubmitData(origin!.InitialResponse!["data"]!.AsObject(), action.Fields)),
                 _ => (InteractionState.MessageComponent, ComponentData(action, message ?? throw new ArgumentException("The message does not exist."))),
             };
             var interaction = new InteractionState
@@ -96,6 +99,17 @@ public sealed class InteractionFactory(EmulatorState state, Snowflakes snowflake
         p["locale"] = "en-GB";
         p["entitlements"] = new JsonArray();
         p["attachment_size_limit"] = options.MaxFileBytes;
+    }
+
+    /// <summary>The interaction whose type 9 answer opened the modal; only its user can submit it.</summary>
+    private InteractionState ModalOrigin(UserAction action)
+    {
+        if (action.ModalOf is not { } id || !state.Interactions.TryGetValue(id, out var origin) || origin.ResponseType != 9)
+        {
+            throw new ArgumentException($"Interaction {action.ModalOf} did not open a modal.");
+        }
+
+        return origin.UserId == action.UserId ? origin : throw new ArgumentException("Only the member who opened the modal can submit it.");
     }
 
     private JsonObject CommandData(UserAction action, ChannelState channel, ulong permissions)

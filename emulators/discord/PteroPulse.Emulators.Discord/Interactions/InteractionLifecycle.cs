@@ -68,7 +68,7 @@ public sealed class InteractionLifecycle(EmulatorState state, EmulatorClock cloc
                 break;
             case 7:
                 ApiContext.CheckMessageRules(data, files.Count, mustNotBeEmpty: false);
-                message = state.Messages[interaction.MessageId!.Value];
+                message = state.Messages.TryGetValue(interaction.MessageId!.Value, out var target) && !target.Deleted ? target : throw DiscordApiException.UnknownMessage();
                 messages.Edit(message, data, files, viaChannelRoute: false);
                 interaction.OriginalMessageId = message.Id;
                 break;

@@ -62,6 +62,11 @@ public sealed class MessageRenderer(EmulatorState state, EmulatorUrls urls)
             json["application_id"] = Messages.Render.Id(applicationId);
         }
 
+        if (message.Reference is { } reference)
+        {
+            json["message_reference"] = reference.DeepClone();
+        }
+
         if (message.Interaction is { } interaction)
         {
             json["interaction_metadata"] = InteractionMetadata(interaction);

@@ -49,6 +49,7 @@ public sealed class MessageService(
         var channel = write.CheckChannelPermissions
             ? VisibleChannel(channelId, Permissions.SendMessages | NeededFor(body, files))
             : state.Channels.TryGetValue(channelId, out var c) && !c.Deleted ? c : throw DiscordApiException.UnknownChannel();
+        var reference = Reference(channel, body["message_reference"] as JsonObject);
         var flags = Flags(body);
         var message = new MessageState
         {
@@ -56,7 +57,7 @@ public sealed class MessageService(
             ChannelId = channel.Id,
             GuildId = channel.GuildId,
             AuthorId = authorId,
-            Type = write.Type,
+            Type = reference is null && write.Type == 19 ? 0 : write.Type,
             WebhookId = write.WebhookId,
             ApplicationId = write.WebhookId,
             Interaction = write.Interaction,
@@ -68,6 +69,7 @@ public sealed class MessageService(
             Tts = body["tts"] is JsonValue tts && tts.TryGetValue<bool>(out var t) && t,
             Nonce = body["nonce"]?.DeepClone(),
             VisibleOnlyTo = (flags & MessageState.EphemeralFlag) != 0 ? write.VisibleOnlyTo : null,
+            Reference = reference,
         };
         message.Files = attachments.Apply(body["attachments"] as JsonArray, files, []);
         state.Messages[message.Id] = message;
@@ -133,6 +135,34 @@ public sealed class MessageService(
         }
 
         events.Raise(new EmulatorEvent("MESSAGE_DELETE", message.GuildId, message.ChannelId, payload, message.VisibleOnlyTo));
+    }
+
+    /// <summary>A reply must point at a message in the channel, unless fail_if_not_exists is false.</summary>
+    private JsonObject? Reference(ChannelState channel, JsonObject? reference)
+    {
+        if (reference?["message_id"]?.ToString() is not { } target)
+        {
+            return null;
+        }
+
+        var exists = ulong.TryParse(target, out var id) && state.Messages.TryGetValue(id, out var replied) && !replied.Deleted && replied.ChannelId == channel.Id;
+        if (!exists)
+        {
+            if (reference["fail_if_not_exists"] is JsonValue f && f.TryGetValue<bool>(out var fail) && !fail)
+            {
+                return null;
+            }
+
+            throw DiscordApiException.InvalidField(["message_reference"], "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "Unknown message");
+        }
+
+        var json = new JsonObject { ["type"] = 0, ["channel_id"] = Render.Id(channel.Id), ["message_id"] = Render.Id(id) };
+        if (channel.GuildId is { } guildId)
+        {
+            json["guild_id"] = Render.Id(guildId);
+        }
+
+        return json;
     }
 
     /// <summary>Edits of messages older than one hour are capped separately (code 30046), measured on the emulator clock.</summary>

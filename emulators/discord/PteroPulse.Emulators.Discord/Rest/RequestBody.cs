@@ -25,7 +25,7 @@ public sealed record RequestBody(JsonNode? Json, IReadOnlyList<UploadedFile> Fil
 
         if (mediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            return await ReadMultipartAsync(request, parsed!, maxFileBytes, cancellationToken);
+            return await ReadMultipartAsync(request.Body, parsed!, maxFileBytes, cancellationToken);
         }
 
         if (mediaType.Equals("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
@@ -45,7 +45,19 @@ public sealed record RequestBody(JsonNode? Json, IReadOnlyList<UploadedFile> Fil
         return new RequestBody(text.Length == 0 ? null : Parse(text), []);
     }
 
-    private static async Task<RequestBody> ReadMultipartAsync(HttpRequest request, MediaTypeHeaderValue type, long maxFileBytes, CancellationToken cancellationToken)
+    /// <summary>An interaction answered inline over HTTP: JSON, or multipart when the answer carries files.</summary>
+    public static async Task<RequestBody> ReadInlineAnswerAsync(Stream body, string? contentType, long maxFileBytes, CancellationToken cancellationToken)
+    {
+        if (MediaTypeHeaderValue.TryParse(contentType, out var parsed) && parsed.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
+        {
+            return await ReadMultipartAsync(body, parsed, maxFileBytes, cancellationToken);
+        }
+
+        using var reader = new StreamReader(body);
+        return new RequestBody(Parse(await reader.ReadToEndAsync(cancellationToken)), []);
+    }
+
+    private static async Task<RequestBody> ReadMultipartAsync(Stream body, MediaTypeHeaderValue type, long maxFileBytes, CancellationToken cancellationToken)
     {
         var boundary = HeaderUtilities.RemoveQuotes(type.Boundary).Value;
         if (string.IsNullOrEmpty(boundary))
@@ -53,7 +65,7 @@ public sealed record RequestBody(JsonNode? Json, IReadOnlyList<UploadedFile> Fil
             throw DiscordApiException.InvalidField([], "CONTENT_TYPE_INVALID", "multipart/form-data needs a boundary.");
         }
 
-        var reader = new MultipartReader(boundary, request.Body) { BodyLengthLimit = null };
+        var reader = new MultipartReader(boundary, body) { BodyLengthLimit = null };
         JsonNode? payload = null;
         var files = new List<UploadedFile>();
         var names = new HashSet<string>(StringComparer.Ordinal);

@@ -52,6 +52,9 @@ public sealed class MessageState
 
     public bool Deleted { get; set; }
 
+    /// <summary>What a reply points at (message_reference as Discord returns it).</summary>
+    public JsonObject? Reference { get; init; }
+
     public bool IsEphemeral => (Flags & EphemeralFlag) != 0;
 }
 

@@ -26,6 +26,11 @@ public static partial class CommandRules
                 ErrorTree.Add(errors, [i.ToString(), "name"], "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid");
             }
 
+            if (type == 1 && command["description"]?.GetValue<string>() is not { Length: > 0 })
+            {
+                ErrorTree.Add(errors, [i.ToString(), "description"], "BASE_TYPE_REQUIRED", "This field is required");
+            }
+
             if (!seen.Add((type, name)))
             {
                 ErrorTree.Add(errors, [i.ToString(), "name"], "APPLICATION_COMMANDS_DUPLICATE_NAME", $"Application command names must be unique: {name}");

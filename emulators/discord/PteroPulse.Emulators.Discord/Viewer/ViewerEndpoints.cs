@@ -40,9 +40,28 @@ public static class ViewerEndpoints
             }
         });
         app.MapGet("/viewer/api/interactions/{id}", (ulong id, EmulatorControl control) => control.Interaction(id) is { } i
-            ? JsonResults.Json(new JsonObject { ["response_type"] = i.ResponseType, ["autocomplete_choices"] = i.AutocompleteChoices?.DeepClone() })
+            ? JsonResults.Json(new JsonObject
+            {
+                ["response_type"] = i.ResponseType,
+                ["autocomplete_choices"] = i.AutocompleteChoices?.DeepClone(),
+                ["modal"] = i.ResponseType == 9 && i.InitialResponse?["data"] is JsonObject modal ? Modal(modal) : null,
+            })
             : Results.NotFound());
     }
+
+    private static JsonObject Modal(JsonObject modal) => new()
+    {
+        ["custom_id"] = modal["custom_id"]?.DeepClone(),
+        ["title"] = modal["title"]?.DeepClone(),
+        ["inputs"] = new JsonArray([.. Interactions.ModalRules.TextInputs(modal).Select(i => (JsonNode)new JsonObject
+        {
+            ["custom_id"] = i["custom_id"]?.DeepClone(),
+            ["label"] = (i["label"] ?? (i.Parent as JsonObject)?["label"])?.DeepClone(),
+            ["style"] = i["style"]?.DeepClone(),
+            ["required"] = i["required"]?.DeepClone() ?? true,
+            ["placeholder"] = i["placeholder"]?.DeepClone(),
+        })]),
+    };
 
     private static IResult Asset(string file)
     {
@@ -86,9 +105,10 @@ public static class ViewerEndpoints
         await context.Response.Body.FlushAsync(context.RequestAborted);
         try
         {
-            await foreach (var channelId in events.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
+            await foreach (var update in events.Subscribe(context.RequestAborted).ReadAllAsync(context.RequestAborted))
             {
-                await context.Response.WriteAsync($"event: channel\ndata: {channelId}\n\n", context.RequestAborted);
+                var (kind, id) = (update[..update.IndexOf(' ', StringComparison.Ordinal)], update[(update.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+                await context.Response.WriteAsync($"event: {kind}\ndata: {id}\n\n", context.RequestAborted);
                 await context.Response.Body.FlushAsync(context.RequestAborted);
             }
         }

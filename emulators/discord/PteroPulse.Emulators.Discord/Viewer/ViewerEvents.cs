@@ -3,7 +3,10 @@ using PteroPulse.Emulators.Discord.Hosting;
 
 namespace PteroPulse.Emulators.Discord.Viewer;
 
-/// <summary>Live updates for open viewers: each gets the id of every channel whose messages changed.</summary>
+/// <summary>
+/// Live updates for open viewers: "channel &lt;id&gt;" when a channel's messages changed, "world &lt;id&gt;" when channels
+/// or guilds changed.
+/// </summary>
 public sealed class ViewerEvents
 {
     private readonly Lock _gate = new();
@@ -11,9 +14,11 @@ public sealed class ViewerEvents
 
     public ViewerEvents(EmulatorEvents events) => events.Raised += e =>
     {
-        if (e.ChannelId is { } channelId)
+        var kind = e.Name.StartsWith("MESSAGE_", StringComparison.Ordinal) ? "channel" : "world";
+        var id = e.ChannelId ?? e.GuildId;
+        if (id is { } value)
         {
-            Publish(Messages.Render.Id(channelId));
+            Publish($"{kind} {Messages.Render.Id(value)}");
         }
     };
 

@@ -47,6 +47,17 @@ public sealed class MetricsServiceRegistrationTests(RedisFixture redis)
         Assert.Contains("HistoryLength", error.Message);
     }
 
+    [Fact]
+    public void Names_the_key_but_not_the_value_when_the_redis_connection_string_is_invalid()
+    {
+        using var host = Build(new() { ["Redis:ConnectionString"] = "127.0.0.1:6379,password=hunter2,connectTimeout=soon" });
+
+        var error = Assert.Throws<OptionsValidationException>(() => host.Services.GetRequiredService<IOptions<RedisOptions>>().Value);
+
+        Assert.Contains("ConnectionString", error.Message);
+        Assert.DoesNotContain("hunter2", error.Message);
+    }
+
     private static IHost Build(Dictionary<string, string?> settings)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Development" });

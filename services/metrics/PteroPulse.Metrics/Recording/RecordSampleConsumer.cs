@@ -14,6 +14,7 @@ public sealed class RecordSampleConsumer(ISampleHistoryStore store, ILogger<Reco
     public async Task Consume(ConsumeContext<ServerSampled> context)
     {
         var sample = context.Message.Sample;
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ServerId"] = sample.ServerId });
         var problem = SampleValidation.FindProblem(sample);
         if (problem is not null)
         {

@@ -5,9 +5,9 @@ namespace PteroPulse.Metrics.Recording;
 
 /// <summary>
 /// Rides out a Redis outage: connection failures, timeouts and the errors of a Redis that is restarting or failing
-/// over are retried with back-off for 10–15 minutes (on top of the bus's short default retry) while the message stays
-/// unacknowledged, so a restart of Redis or of this pod never loses a sample; the broker redelivers whatever was in
-/// flight.
+/// over are retried with back-off for 10–15 minutes (inside the bus's short default retry, which repeats it) while
+/// the message stays unacknowledged, so a restart of Redis or of this pod never loses a sample; the broker
+/// redelivers whatever was in flight.
 /// </summary>
 public sealed class RecordSampleConsumerDefinition : ConsumerDefinition<RecordSampleConsumer>
 {

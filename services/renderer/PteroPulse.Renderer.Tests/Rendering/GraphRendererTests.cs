@@ -160,4 +160,26 @@ public sealed class GraphRendererTests
         Assert.Equal(TestGraphs.Style.Width, image.Width);
         Assert.True(TestGraphs.ColourfulIn(image, new SKRectI(60, 70, 530, 270)) > 500);
     }
+
+    [Fact]
+    public void Draws_the_cpu_peaks_of_hour_points_when_they_exceed_the_average()
+    {
+        var flat = Hour(peakFactor: 1);
+        var peaky = Hour(peakFactor: 1.5);
+
+        using var withoutPeaks = TestGraphs.Decode(TestGraphs.Renderer.Render(flat, TestGraphs.Style));
+        using var withPeaks = TestGraphs.Decode(TestGraphs.Renderer.Render(peaky, TestGraphs.Style));
+
+        // The plot area only: the legend differs too, but the line is what must be drawn.
+        var plotArea = new SKRectI(70, 90, 520, 270);
+        Assert.NotEqual(TestGraphs.Pixels(withoutPeaks, plotArea), TestGraphs.Pixels(withPeaks, plotArea));
+    }
+
+    private static GraphData Hour(double peakFactor)
+    {
+        var points = TestGraphs.Points([.. Enumerable.Range(0, 60).Select(i => 40.0 + (i % 10))])
+            .Select(p => p with { CpuMaxPercent = p.CpuPercent * peakFactor })
+            .ToList();
+        return TestGraphs.Minute() with { Points = points, Window = HistoryWindow.LastHour, CpuLimitPercent = 200 };
+    }
 }

@@ -14,6 +14,7 @@ public sealed class RenderGraphConsumer(GraphRenderer renderer, GraphStyle style
     public async Task Consume(ConsumeContext<RenderServerGraph> context)
     {
         var request = context.Message;
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["ServerId"] = request.ServerId });
         var data = GraphData.From(request);
         var maxPoints = options.Value.MaxPoints;
         if (request.Points.Count > maxPoints)

@@ -18,8 +18,23 @@ internal static class ChartBody
     {
         var plot = new Plot();
         Style(plot, style);
+        AddSeries(plot, series, style);
+        SetAxes(plot, series);
+        plot.Render(canvas, style.Width, style.Height);
+    }
 
+    private static void AddSeries(Plot plot, ChartSeries series, GraphStyle style)
+    {
         var markers = series.SecondsAgo.Length <= 12 ? 6 : 0;
+        if (series.CpuPeak is { } peak)
+        {
+            var peaks = plot.Add.Scatter(series.SecondsAgo, peak);
+            peaks.Color = ToColor(style.Cpu).WithAlpha(0.7);
+            peaks.LineWidth = 1.5f;
+            peaks.LinePattern = LinePattern.Dotted;
+            peaks.MarkerSize = 0;
+        }
+
         var cpu = plot.Add.Scatter(series.SecondsAgo, series.Cpu);
         cpu.Color = ToColor(style.Cpu);
         cpu.LineWidth = 2.5f;
@@ -41,7 +56,10 @@ internal static class ChartBody
             line.LineWidth = 1.5f;
             line.LinePattern = LinePattern.Dashed;
         }
+    }
 
+    private static void SetAxes(Plot plot, ChartSeries series)
+    {
         var span = -series.Time.Start;
         plot.Axes.SetLimitsX(series.Time.Start - (span * 0.05), span * 0.03);
         plot.Axes.SetLimitsY(0, series.CpuScale.Top, plot.Axes.Left);
@@ -49,8 +67,6 @@ internal static class ChartBody
         plot.Axes.Bottom.TickGenerator = Manual(series.Time.Ticks());
         plot.Axes.Left.TickGenerator = Manual(series.CpuScale.Ticks().Select(v => (v, Format(v) + "%")));
         plot.Axes.Right.TickGenerator = Manual(series.MemoryScale.Ticks().Select(v => (v, $"{Format(v)} {series.Unit.Name}")));
-
-        plot.Render(canvas, style.Width, style.Height);
     }
 
     private static void Style(Plot plot, GraphStyle style)

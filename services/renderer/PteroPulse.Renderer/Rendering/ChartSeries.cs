@@ -11,7 +11,8 @@ public sealed record ChartSeries(
     AxisScale CpuScale,
     AxisScale MemoryScale,
     MemoryUnit Unit,
-    double? MemoryLimit)
+    double? MemoryLimit,
+    double[]? CpuPeak)
 {
     public static ChartSeries From(GraphData data, IReadOnlyList<MetricPoint> ordered)
     {
@@ -23,6 +24,11 @@ public sealed record ChartSeries(
         var memory = ordered.Select(p => unit.From(p.MemoryBytes)).ToArray();
         var limit = data.MemoryLimitBytes > 0 ? unit.From(data.MemoryLimitBytes) : (double?)null;
 
+        // Hour points average a minute; their peaks show what the average smooths away.
+        var peak = ordered.Any(p => p.CpuMaxPercent > p.CpuPercent)
+            ? ordered.Select(p => Math.Max(p.CpuMaxPercent, p.CpuPercent)).ToArray()
+            : null;
+
         return new ChartSeries(
             secondsAgo,
             cpu,
@@ -31,6 +37,7 @@ public sealed record ChartSeries(
             AxisScale.ForCpu(ordered.Max(p => Math.Max(p.CpuPercent, p.CpuMaxPercent)), data.CpuLimitPercent),
             AxisScale.ForMemory(unit.From(largestMemory), limit ?? 0),
             unit,
-            limit);
+            limit,
+            peak);
     }
 }

@@ -19,6 +19,12 @@ internal sealed class GraphHeader(FallbackText text)
 
     public void Draw(SKCanvas canvas, GraphData data, MetricPoint? latest, GraphStyle style)
     {
+        DrawTitleRow(canvas, data, style);
+        DrawLegendRow(canvas, data, latest, style);
+    }
+
+    private void DrawTitleRow(SKCanvas canvas, GraphData data, GraphStyle style)
+    {
         var accent = style.AccentFor(data.State);
         using (var bar = new SKPaint { Color = accent })
         {
@@ -36,19 +42,34 @@ internal sealed class GraphHeader(FallbackText text)
 
         var title = text.Fit(data.ServerName, right - stateWidth - 24 - Left, TitleSize, bold: true);
         text.Draw(canvas, title, Left, TitleBaseline, TitleSize, bold: true, style.Text);
+    }
 
+    private void DrawLegendRow(SKCanvas canvas, GraphData data, MetricPoint? latest, GraphStyle style)
+    {
         var x = Left;
         x = Entry(canvas, x, style.Cpu, dashed: false, CpuLabel(data, latest), style) + 18;
         x = Entry(canvas, x, style.Memory, dashed: false, MemoryLabel(data, latest), style) + 18;
         if (data.MemoryLimitBytes > 0)
         {
-            Entry(canvas, x, style.Memory, dashed: true, "limit", style);
+            x = Entry(canvas, x, style.Memory, dashed: true, "limit", style) + 18;
         }
 
+        if (HasPeaks(data))
+        {
+            x = Entry(canvas, x, style.Cpu, dashed: true, "CPU peak", style) + 18;
+        }
+
+        // The window's name only where the legend leaves room; the time axis says it too.
+        var right = style.Width - 16f;
         var window = data.Window == HistoryWindow.LastHour ? "last hour" : "last minute";
         var windowWidth = text.Measure(window, LegendSize - 1, bold: false);
-        text.Draw(canvas, window, right - windowWidth, LegendBaseline, LegendSize - 1, bold: false, style.MutedText);
+        if (x <= right - windowWidth)
+        {
+            text.Draw(canvas, window, right - windowWidth, LegendBaseline, LegendSize - 1, bold: false, style.MutedText);
+        }
     }
+
+    private static bool HasPeaks(GraphData data) => data.Points.Count >= 2 && data.Points.Any(p => p.CpuMaxPercent > p.CpuPercent);
 
     private float Entry(SKCanvas canvas, float x, SKColor color, bool dashed, string label, GraphStyle style)
     {

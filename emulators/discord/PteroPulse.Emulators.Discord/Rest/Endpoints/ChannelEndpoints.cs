@@ -50,7 +50,7 @@ public static class ChannelEndpoints
             var json = ApiContext.CheckMessageRules(body.Object, body.Files.Count, mustNotBeEmpty: true);
             lock (state.Gate)
             {
-                var message = messages.Create(channelId, state.BotUserId, json, body.Files, new MessageWriteOptions { Type = json["message_reference"] is null ? 0 : 19 });
+                var message = messages.Create(channelId, state.BotUserId, json, body.Files, new MessageWriteOptions { Type = json["message_reference"]?["message_id"] is null ? 0 : 19 });
                 return JsonResults.Json(renderer.Render(message));
             }
         });

@@ -99,7 +99,8 @@ function renderMessage(message) {
     message.author?.bot ? el("span", { class: "badge", text: "App" }) : null,
     el("span", { class: "time", text: time(message.timestamp) }),
     message.edited_timestamp ? el("span", { class: "edited", text: "(edited)" }) : null));
-  if (message.interaction_metadata?.name) node.append(el("div", { class: "time", text: `used /${message.interaction_metadata.name}` }));
+  const invoker = message.interaction_metadata?.user;
+  if (message.interaction_metadata?.name) node.append(el("div", { class: "time", "data-interaction-name": message.interaction_metadata.name, text: `${invoker?.global_name || invoker?.username || "Someone"} used /${message.interaction_metadata.name}` }));
   if (loading) node.append(el("div", { class: "loading", "data-loading": "true", text: `${message.author?.username} is thinking…` }));
   if (message.content) node.append(el("div", { class: "content", "data-content": "true" }, markdown(message.content)));
   (message.embeds || []).forEach((embed, i) => node.append(renderEmbed(embed, i)));
@@ -138,14 +139,39 @@ async function act(action) {
   if (!response.ok) { status(result.message, true); return null; }
   status(result.delivered ? `Interaction ${result.id} sent to the bot` : `Not delivered: ${result.problem}`, !result.delivered);
   $("action-status").dataset.interactionId = result.id;
-  if (result.delivered && action.kind !== "autocomplete") setTimeout(() => checkAnswered(result.id), 3200);
+  if (result.delivered && action.kind !== "autocomplete") watchAnswer(result.id);
   return result;
 }
 
-// Discord shows "This interaction failed" when the bot does not answer within 3 seconds.
-async function checkAnswered(id) {
-  const info = await (await fetch(`/viewer/api/interactions/${id}`)).json();
-  if (info.response_type == null && $("action-status").dataset.interactionId === id) status("This interaction failed", true);
+// Opens the bot's modal (type 9) when it answers with one; Discord shows "This interaction failed" when the bot
+// does not answer within 3 seconds.
+async function watchAnswer(id) {
+  for (let waited = 0; waited <= 3200; waited += 200) {
+    const info = await (await fetch(`/viewer/api/interactions/${id}`)).json();
+    if (info.modal) { openModal(id, info.modal); return; }
+    if (info.response_type != null) return;
+    await new Promise(r => setTimeout(r, 200));
+  }
+  if ($("action-status").dataset.interactionId === id) status("This interaction failed", true);
+}
+
+function openModal(interactionId, modal) {
+  const dialog = el("dialog", { class: "modal", "data-testid": "modal", "data-modal-id": modal.custom_id });
+  const form = el("form", { method: "dialog" }, el("h2", { text: modal.title || "" }));
+  for (const input of modal.inputs) {
+    const attrs = { "data-modal-field": input.custom_id, placeholder: input.placeholder || "", required: input.required !== false };
+    form.append(el("label", { text: input.label || input.custom_id }), input.style === 2 ? el("textarea", attrs) : el("input", attrs));
+  }
+  form.append(el("button", { type: "submit", "data-testid": "modal-submit", text: "Submit" }));
+  form.addEventListener("submit", () => {
+    const fields = {};
+    for (const field of form.querySelectorAll("[data-modal-field]")) fields[field.dataset.modalField] = field.value;
+    act({ kind: "modal", modalOf: interactionId, fields });
+    dialog.remove();
+  });
+  dialog.append(form);
+  document.body.append(dialog);
+  dialog.showModal();
 }
 
 function commandOptions() {
@@ -233,6 +259,11 @@ async function start() {
   });
   const events = new EventSource("/viewer/api/events");
   events.addEventListener("channel", (event) => { if (event.data === state.channelId) loadMessages(); });
+  events.addEventListener("world", async () => {
+    await loadWorld();
+    const current = state.guild?.channels.find(c => c.id === state.channelId);
+    selectChannel(current ? state.channelId : state.guild?.channels.find(c => c.type === 0)?.id);
+  });
   events.addEventListener("open", () => document.body.dataset.live = "true");
   document.body.dataset.ready = "true";
 }
