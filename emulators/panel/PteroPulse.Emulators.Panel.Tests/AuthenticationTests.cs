@@ -99,4 +99,16 @@ public sealed class AuthenticationTests
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task Answers_a_wrong_method_with_405_naming_the_supported_ones()
+    {
+        await using var panel = await PanelFixture.StartAsync();
+        var id = panel.Panel.Fleet.Servers[0].Identifier;
+
+        using var response = await panel.GetAsync($"/api/client/servers/{id}/power", panel.Panel.OwnerClientKey);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Contains($"The GET method is not supported for route api/client/servers/{id}/power. Supported methods: POST.", await PanelFixture.BodyAsync(response));
+    }
 }

@@ -15,15 +15,14 @@ public static class PanelEmulatorExtensions
         return services;
     }
 
-    /// <summary>Maps the client API, the application API, the control endpoints and a JSON 404 for unknown API routes.</summary>
+    /// <summary>Maps the client API, the application API, the control endpoints and JSON 404/405 answers for unknown API routes.</summary>
     public static WebApplication MapPanelEmulator(this WebApplication app)
     {
         app.Use(InfrastructureMiddleware.InvokeAsync);
         ClientEndpoints.Map(app);
         ApplicationEndpoints.Map(app);
         ControlEndpoints.Map(app);
-        app.MapFallback("/api/{**rest}", (HttpContext http) =>
-            PanelResponses.Error(http, 404, "NotFoundHttpException", $"The route {http.Request.Path.Value!.TrimStart('/')} could not be found."));
+        app.MapFallback("/api/{**rest}", (HttpContext http, IEnumerable<EndpointDataSource> sources) => UnknownRoute.Answer(http, sources));
         return app;
     }
 }

@@ -46,14 +46,27 @@ internal static class FakeClock
         return await task;
     }
 
-    /// <summary>Yields to the thread pool until the emulator has nothing in flight, so released work reaches it.</summary>
+    /// <summary>
+    /// Yields to the thread pool until the work a step released has reached the emulator and been answered: nothing
+    /// busy there, and no new request for two yields in a row.
+    /// </summary>
     private static async Task SettleAsync(PanelEmulator? panel)
     {
         await Task.Delay(1);
+        if (panel is null)
+        {
+            return;
+        }
+
         var guard = Stopwatch.StartNew();
-        while (panel is not null && panel.Requests.Busy > 0 && guard.Elapsed < TimeSpan.FromSeconds(5))
+        var quiet = 0;
+        var seen = panel.Requests.Total;
+        while (quiet < 2 && guard.Elapsed < TimeSpan.FromSeconds(5))
         {
             await Task.Delay(1);
+            var total = panel.Requests.Total;
+            quiet = panel.Requests.Busy == 0 && total == seen ? quiet + 1 : 0;
+            seen = total;
         }
     }
 }

@@ -38,6 +38,7 @@ public static class PollerServiceRegistration
         builder.Services.AddSingleton<ServerStateTracker>();
         builder.Services.AddSingleton<ServerCatalog>();
         builder.Services.AddSingleton<ServerSampler>();
+        builder.Services.AddSingleton<SamplingBackoff>();
         builder.Services.AddSingleton<PowerSignalFollowUp>();
         builder.Services.TryAddSingleton<IPollerPublisher, BusPollerPublisher>();
 

@@ -31,7 +31,7 @@ public sealed class ServerListWorker(
 
             try
             {
-                var outcome = await catalog.RefreshAsync(stoppingToken);
+                var outcome = await RefreshBeatingAsync(stoppingToken);
                 next = now + (outcome is PanelOutcome.Unauthorized or PanelOutcome.WrongKeyType or PanelOutcome.Forbidden
                     ? KeyRefusedBackoff
                     : outcome == PanelOutcome.Ok ? interval : TimeSpan.FromSeconds(15));
@@ -42,5 +42,21 @@ public sealed class ServerListWorker(
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>
+    /// A 50,000-server list on a slow key takes minutes of paced requests (each bounded by RequestTimeout); the loop
+    /// is alive meanwhile, so it keeps beating.
+    /// </summary>
+    private async Task<PanelOutcome> RefreshBeatingAsync(CancellationToken stoppingToken)
+    {
+        var refresh = catalog.RefreshAsync(stoppingToken);
+        while (!refresh.IsCompleted)
+        {
+            heartbeat.Beat();
+            await Task.WhenAny(refresh, Task.Delay(Tick, time, stoppingToken));
+        }
+
+        return await refresh;
     }
 }

@@ -11,7 +11,7 @@ namespace PteroPulse.Poller.Polling;
 /// cycle is the poll interval unless the key's rate limit cannot sustain it; then it lengthens and says so once.
 /// </summary>
 public sealed class ServerPollingWorker(
-    ServerCatalog catalog, ServerSampler sampler, RateLimitPacer pacer, IOptions<PterodactylOptions> options, TimeProvider time,
+    ServerCatalog catalog, ServerSampler sampler, SamplingBackoff backoff, RateLimitPacer pacer, IOptions<PterodactylOptions> options, TimeProvider time,
     [FromKeyedServices(typeof(ServerPollingWorker))] WorkerHeartbeat heartbeat, ILogger<ServerPollingWorker> logger) : BackgroundService
 {
     /// <summary>Shorter waits than this are folded into the next one: timers are not that precise anyway.</summary>
@@ -60,22 +60,27 @@ public sealed class ServerPollingWorker(
 
         var plan = PollCyclePlanner.Plan(servers.Count, _options.PollInterval, pacer.BudgetPerMinute, _options.ServerListRefreshInterval);
         Announce(plan, servers.Count);
-        var start = time.GetUtcNow();
         var spacing = plan.Cycle / servers.Count;
+        var due = time.GetUtcNow();
         for (var i = 0; i < servers.Count; i++)
         {
-            await slots.WaitAsync(stoppingToken);
-            _ = SampleAndReleaseAsync(servers[i], slots, stoppingToken);
-            var wait = start + spacing * (i + 1) - time.GetUtcNow();
+            if (backoff.IsDue(servers[i].Identifier, time.GetUtcNow()))
+            {
+                await slots.WaitAsync(stoppingToken);
+                _ = SampleAndReleaseAsync(servers[i], slots, stoppingToken);
+            }
+
+            // Late after a stall (every slot held by a hanging node)? Catch up at twice the pace, never in a burst.
+            var now = time.GetUtcNow();
+            due = due + spacing > now + spacing / 2 ? due + spacing : now + spacing / 2;
+            var wait = due - now;
             if (wait >= MinimumWait)
             {
                 await Task.Delay(wait, time, stoppingToken);
             }
 
-            if (i % 64 == 0)
-            {
-                heartbeat.Beat();
-            }
+            // Every server: with every slot held by a node that hangs 15 s, servers pass slowly but the loop lives.
+            heartbeat.Beat();
         }
     }
 
@@ -83,7 +88,8 @@ public sealed class ServerPollingWorker(
     {
         try
         {
-            await sampler.SampleAsync(server, causedByPowerSignal: false, stoppingToken);
+            var sample = await sampler.SampleAsync(server, causedByPowerSignal: false, stoppingToken);
+            backoff.Record(server.Identifier, sample?.State, time.GetUtcNow());
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
