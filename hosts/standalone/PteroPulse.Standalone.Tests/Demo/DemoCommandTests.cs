@@ -1,3 +1,5 @@
+using System.Net;
+using System.Net.Sockets;
 using PteroPulse.ServiceDefaults.Hosting;
 using PteroPulse.Standalone.Demo;
 
@@ -11,5 +13,17 @@ public sealed class DemoCommandTests
         var exitCode = await DemoCommand.RunAsync(["--Demo:ServerCount=1", "--Demo:StatusEmbeds=0"]);
 
         Assert.Equal(ServiceRunner.InvalidConfigurationExitCode, exitCode);
+    }
+
+    [Fact]
+    public async Task Exits_with_one_line_when_the_chosen_port_is_taken()
+    {
+        using var taken = new TcpListener(IPAddress.Loopback, 0);
+        taken.Start();
+        var port = ((IPEndPoint)taken.LocalEndpoint).Port;
+
+        var exitCode = await DemoCommand.RunAsync([$"--Demo:DiscordPort={port}"]);
+
+        Assert.Equal(1, exitCode);
     }
 }

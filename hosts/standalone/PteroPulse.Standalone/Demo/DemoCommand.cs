@@ -20,7 +20,19 @@ public static class DemoCommand
             return ServiceRunner.InvalidConfigurationExitCode;
         }
 
-        await using var demo = await DemoEnvironment.StartAsync(options, CancellationToken.None);
+        DemoEnvironment demo;
+        try
+        {
+            demo = await DemoEnvironment.StartAsync(options, CancellationToken.None);
+        }
+        catch (IOException ex)
+        {
+            // A port taken by something else (Demo:DiscordPort, Demo:PanelPort): one line, not a stack trace.
+            await Console.Error.WriteLineAsync($"PteroPulse demo: the emulators could not start: {ex.Message}");
+            return 1;
+        }
+
+        await using var running = demo;
 
         // On top of everything: a token or panel URL from the user's .env must not leak into the demo.
         builder.Configuration.AddInMemoryCollection(demo.Settings());
