@@ -50,6 +50,27 @@ public sealed partial class DemoBrowserTests
         await Assertions.Expect(embed.Locator("[data-embed-field='0']")).ToHaveTextAsync(StartedState(), new() { Timeout = (float)Patience.TotalMilliseconds });
     }
 
+    [Fact]
+    public async Task Answers_a_slash_command_sent_from_the_viewer_as_a_plain_member()
+    {
+        await using var demo = StandaloneProcess.Start("--demo", "--urls", "http://127.0.0.1:0");
+        var url = ViewerUrl().Match(await demo.WaitForLineAsync(DemoBanner.UrlLinePrefix, Patience)).Value;
+        await demo.WaitForLineAsync("PteroPulse demo: posted", Patience);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await LaunchAsync(playwright);
+        var page = await browser.NewPageAsync();
+        page.SetDefaultTimeout((float)Patience.TotalMilliseconds);
+        await page.GotoAsync(url);
+        await page.WaitForSelectorAsync("body[data-live='true']");
+
+        await page.Locator("[data-testid='member-select']").SelectOptionAsync(DemoWorld.MemberUserId.ToString(CultureInfo.InvariantCulture));
+        await page.Locator("[data-testid='command-select']").SelectOptionAsync("servers");
+        await page.Locator("[data-testid='command-send']").ClickAsync();
+
+        var answer = page.Locator("article[data-ephemeral='true']").Filter(new() { Has = page.Locator("[data-embed-title='0']") });
+        await Assertions.Expect(answer.Locator("[data-embed-title='0']")).ToHaveTextAsync("Game servers (36)");
+    }
+
     /// <summary>The loaded width of the graph in the message holding this button; polled, as the viewer re-renders on every edit.</summary>
     private const string GraphWidthScript = """
         id => {
