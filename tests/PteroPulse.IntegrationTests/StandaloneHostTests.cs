@@ -10,11 +10,14 @@ public sealed class StandaloneHostTests
     {
         var environment = new Dictionary<string, string>
         {
-            // Pointing at nothing proves the standalone host needs neither.
-            ["RabbitMq__Host"] = "",
-            ["Redis__ConnectionString"] = "",
+            // Even when the environment names a broker and Redis, the standalone host runs without both.
+            ["RabbitMq__Host"] = "127.0.0.1",
+            ["RabbitMq__Port"] = "1",
+            ["Redis__ConnectionString"] = "127.0.0.1:1",
         };
-        await using var process = ServiceProcess.Start(ServiceUnderTest.Standalone, environment);
+
+        // --demo brings the panel and Discord (in-process emulators), so readiness covers the whole bot.
+        await using var process = ServiceProcess.Start(ServiceUnderTest.Standalone, environment, ["--demo"]);
 
         await HealthProbe.WaitForAsync(process, "/readyz", HttpStatusCode.OK, TimeSpan.FromSeconds(60));
 

@@ -1,22 +1,15 @@
-using PteroPulse.DiscordGateway.Extensions;
-using PteroPulse.Metrics.Extensions;
-using PteroPulse.Poller.Extensions;
-using PteroPulse.Renderer.Extensions;
-using PteroPulse.ServiceDefaults;
-using PteroPulse.ServiceDefaults.Hosting;
-using PteroPulse.Standalone.Configuration;
+using PteroPulse.Standalone.Check;
+using PteroPulse.Standalone.Demo;
+using PteroPulse.Standalone.Hosting;
+using PteroPulse.Standalone.Launch;
 
 // All four services in one process on the in-memory bus: what a self-hoster runs without RabbitMQ or Redis.
-var builder = WebApplication.CreateBuilder(args);
-
-// Self-hosters keep their token and panel key in .env; the real environment still wins.
-builder.AddDotEnvFile();
-builder.AddServiceDefaults();
-builder.AddPollerServices();
-builder.AddMetricsServices();
-builder.AddRendererServices();
-builder.AddDiscordGatewayServices();
-
-var app = builder.Build();
-app.MapDefaultEndpoints();
-return await app.RunServiceAsync();
+// --demo brings its own emulated panel and Discord; --check tests a configuration live and exits.
+var launch = LaunchArguments.Parse(args);
+return launch.Mode switch
+{
+    LaunchMode.Demo => await DemoCommand.RunAsync(launch.HostArguments),
+    LaunchMode.Check => await CheckCommand.RunAsync(launch.HostArguments, Console.Out),
+    LaunchMode.Usage => await UsageCommand.RunAsync(launch, Console.Out),
+    _ => await StandaloneCommand.RunAsync(launch.HostArguments),
+};

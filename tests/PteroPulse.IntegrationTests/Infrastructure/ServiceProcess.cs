@@ -36,7 +36,7 @@ internal sealed class ServiceProcess : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static ServiceProcess Start(ServiceUnderTest service, IReadOnlyDictionary<string, string> environment)
+    public static ServiceProcess Start(ServiceUnderTest service, IReadOnlyDictionary<string, string> environment, IReadOnlyList<string>? arguments = null)
     {
         var port = FreePorts.Next();
         var start = new ProcessStartInfo("dotnet")
@@ -49,6 +49,11 @@ internal sealed class ServiceProcess : IAsyncDisposable
         start.ArgumentList.Add(service.AssemblyPath);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        foreach (var argument in arguments ?? [])
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in environment)

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PteroPulse.ServiceDefaults.Configuration;
 
 namespace PteroPulse.ServiceDefaults.Hosting;
@@ -16,6 +18,9 @@ public static class ServiceRunner
     {
         try
         {
+            // Every ValidateOnStart option at once, before any hosted service: a worker whose constructor reads an
+            // invalid section would otherwise stop the start naming only that section's keys.
+            app.Services.GetService<IStartupValidator>()?.Validate();
             await app.RunAsync();
             return 0;
         }
