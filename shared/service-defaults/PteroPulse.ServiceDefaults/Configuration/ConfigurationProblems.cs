@@ -23,7 +23,7 @@ public static class ConfigurationProblems
             text.Append("  - ").Append(problem).Append('\n');
         }
 
-        text.Append("Set each key in appsettings.json, an .env file or the environment (Section__Key), then start again.");
+        text.Append("Set each key in the environment (Section__Key) or an .env file; non-secret keys may also go in appsettings.json. Then start again.");
         return text.ToString();
     }
 

@@ -15,27 +15,70 @@ internal sealed class ConfigurationValidator<T>(string sectionName, IConfigurati
     public ValidateOptionsResult Validate(string? name, T options)
     {
         var problems = new List<string>();
-        CheckConversions(configuration.GetSection(sectionName), typeof(T), problems);
+        CheckProperties(configuration.GetSection(sectionName), typeof(T), problems);
         CheckAnnotations(options, problems);
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(problems);
     }
 
-    private static void CheckConversions(IConfigurationSection section, Type type, List<string> problems)
+    private static void CheckProperties(IConfigurationSection section, Type type, List<string> problems)
     {
-        foreach (var property in type.GetProperties())
+        foreach (var property in type.GetProperties().Where(p => p.GetIndexParameters().Length == 0))
         {
-            var value = section.GetSection(property.Name).Value;
-            if (value is null)
-            {
-                continue;
-            }
+            CheckValue(section.GetSection(property.Name), property.PropertyType, property.Name, problems);
+        }
+    }
 
-            var target = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+    /// <summary>
+    /// Checks a value, a list or a nested section. A bad value inside a list makes the binder drop it silently, which
+    /// for an allow-list would mean "allow everything", so every element is checked here.
+    /// </summary>
+    private static void CheckValue(IConfigurationSection section, Type declared, string propertyName, List<string> problems)
+    {
+        var target = Nullable.GetUnderlyingType(declared) ?? declared;
+        if (section.Value is { } value)
+        {
             if (!Converts(target, value))
             {
-                problems.Add(Describe($"{section.Path}:{property.Name}", $"'{Redact(property.Name, value)}' is not a valid {FriendlyName(target)}"));
+                problems.Add(Describe(section.Path, $"'{Redact(propertyName, value)}' is not a valid {FriendlyName(target)}"));
+            }
+
+            return;
+        }
+
+        if (target == typeof(string) || !section.GetChildren().Any())
+        {
+            return;
+        }
+
+        if (ElementType(target) is { } element)
+        {
+            foreach (var child in section.GetChildren())
+            {
+                CheckValue(child, element, propertyName, problems);
             }
         }
+        else if (target.IsClass)
+        {
+            CheckProperties(section, target, problems);
+        }
+    }
+
+    /// <summary>The element (or dictionary value) type of a collection, else null.</summary>
+    private static Type? ElementType(Type type)
+    {
+        if (type.IsArray)
+        {
+            return type.GetElementType();
+        }
+
+        var interfaces = type.GetInterfaces().Append(type).Where(i => i.IsGenericType).ToList();
+        var dictionary = interfaces.FirstOrDefault(i => i.GetGenericTypeDefinition() == typeof(IDictionary<,>));
+        if (dictionary is not null)
+        {
+            return dictionary.GetGenericArguments()[1];
+        }
+
+        return interfaces.FirstOrDefault(i => i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
     }
 
     private void CheckAnnotations(T options, List<string> problems)
