@@ -122,6 +122,20 @@ public sealed class DiscordRestClientTests
     }
 
     [Fact]
+    public async Task Surfaces_the_old_message_edit_limit_at_once_without_retrying()
+    {
+        await using var harness = new RestHarness((_, _) => StubHttpHandler.Json(HttpStatusCode.TooManyRequests,
+            """{"message":"This message has reached its edit limit.","code":30046,"retry_after":5,"global":false}""",
+            ("Retry-After", "5"), ("X-RateLimit-Scope", "user")));
+
+        var error = await Assert.ThrowsAsync<DiscordRestException>(() =>
+            harness.RunAsync(harness.Client.EditMessageAsync(111, 222, new MessageProperties { Content = "x" }, TestContext.Current.CancellationToken)));
+
+        Assert.Equal(DiscordRestException.OldMessageEditLimit, error.Code);
+        Assert.Single(harness.Handler.Requests);
+    }
+
+    [Fact]
     public async Task Stops_all_bot_calls_after_the_token_is_refused()
     {
         await using var harness = new RestHarness((_, _) => StubHttpHandler.Json(HttpStatusCode.Unauthorized, """{"message":"401: Unauthorized","code":0}"""));

@@ -14,6 +14,9 @@ public class DiscordRestException(
     IReadOnlyList<DiscordFieldError> fieldErrors)
     : Exception(Describe(statusCode, code, discordMessage, route, fieldErrors))
 {
+    /// <summary>Too many edits to a message older than an hour; surfaced at once, never retried (see RestRequestSender).</summary>
+    public const int OldMessageEditLimit = 30046;
+
     public HttpStatusCode StatusCode { get; } = statusCode;
 
     /// <summary>Discord's error code; 0 when the body had none.</summary>

@@ -77,6 +77,14 @@ internal sealed class RestRequestSender(
 
                 if (info.IsRateLimited)
                 {
+                    if (IsOldMessageEditLimit(body))
+                    {
+                        // 30046 will not clear by waiting a few seconds the way a bucket does: the caller decides
+                        // (repost the message, say), so it gets the code at once instead of retries that stall the channel.
+                        metrics.RateLimited(route.Template, info.Scope);
+                        throw Refusal(response.StatusCode, body, route);
+                    }
+
                     if (++rateLimited > settings.MaxRateLimitRetries)
                     {
                         throw new DiscordRateLimitedException(route.Template, info.RetryAfter ?? TimeSpan.Zero, info.IsGlobal);
@@ -145,6 +153,9 @@ internal sealed class RestRequestSender(
 
         return RateLimitResponse.FromHeaders(response.StatusCode, response.Headers, time.GetUtcNow(), retryAfter, global);
     }
+
+    private static bool IsOldMessageEditLimit(string body) =>
+        DiscordErrorReader.Read(body, "").Code == DiscordRestException.OldMessageEditLimit;
 
     private DiscordRestException Refusal(HttpStatusCode status, string body, RestRoute route)
     {
