@@ -1,4 +1,8 @@
+using Microsoft.Extensions.Options;
+using PteroPulse.Renderer.Graphs;
+using PteroPulse.Renderer.Rendering;
 using PteroPulse.ServiceDefaults.Bus;
+using PteroPulse.ServiceDefaults.Configuration;
 
 namespace PteroPulse.Renderer.Extensions;
 
@@ -10,8 +14,21 @@ public static class RendererServiceRegistration
     /// <summary>Everything the renderer service needs; safe to call beside the other services in one host.</summary>
     public static IHostApplicationBuilder AddRendererServices(this IHostApplicationBuilder builder)
     {
+        // Options
+        builder.AddValidatedOptions<RendererOptions>();
+
+        // Rendering: fonts load here, at start, so a missing font file stops the process naming the file instead
+        // of failing the first request (or, worse, drawing text-less graphs).
+        builder.Services.AddSingleton(GraphFonts.LoadShipped());
+        builder.Services.AddSingleton<GraphRenderer>();
+        builder.Services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<RendererOptions>>().Value;
+            return GraphStyle.DiscordDark with { Width = options.Width, Height = options.Height };
+        });
+
         // Bus and consumers
-        builder.AddMessageBus(ServiceName, _ => { });
+        builder.AddMessageBus(ServiceName, bus => bus.AddConsumer<RenderGraphConsumer, RenderGraphConsumerDefinition>());
         return builder;
     }
 }

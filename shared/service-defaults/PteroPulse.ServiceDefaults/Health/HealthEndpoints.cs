@@ -11,14 +11,22 @@ internal static class HealthEndpoints
     /// <summary>Mapped in every environment: Kubernetes probes them in production, where they matter most.</summary>
     public static WebApplication MapHealthEndpoints(this WebApplication app)
     {
-        app.MapHealthChecks("/healthz", Options(HealthTags.Live));
-        app.MapHealthChecks("/readyz", Options(HealthTags.Ready));
+        app.MapHealthChecks("/healthz", Options(HealthTags.Live, degradedStatus: StatusCodes.Status200OK));
+
+        // A degraded dependency (the bus reconnecting, say) is a reason to stop sending traffic, not to restart.
+        app.MapHealthChecks("/readyz", Options(HealthTags.Ready, degradedStatus: StatusCodes.Status503ServiceUnavailable));
         return app;
     }
 
-    private static HealthCheckOptions Options(string tag) => new()
+    private static HealthCheckOptions Options(string tag, int degradedStatus) => new()
     {
         Predicate = check => check.Tags.Contains(tag),
+        ResultStatusCodes =
+        {
+            [HealthStatus.Healthy] = StatusCodes.Status200OK,
+            [HealthStatus.Degraded] = degradedStatus,
+            [HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+        },
         ResponseWriter = WriteReportAsync,
     };
 

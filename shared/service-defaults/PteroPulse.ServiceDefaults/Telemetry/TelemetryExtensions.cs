@@ -26,7 +26,7 @@ internal static class TelemetryExtensions
             .WithTracing(tracing => tracing
                 .AddSource(OurInstruments, "MassTransit")
                 .AddAspNetCoreInstrumentation(o => o.Filter = ctx => !IsInfrastructurePath(ctx.Request.Path))
-                .AddHttpClientInstrumentation());
+                .AddHttpClientInstrumentation(o => o.EnrichWithHttpRequestMessage = RedactTokens));
 
         // OTLP only when a collector is configured; the Prometheus endpoint is always there.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
@@ -35,6 +35,14 @@ internal static class TelemetryExtensions
         }
 
         return builder;
+    }
+
+    private static void RedactTokens(System.Diagnostics.Activity activity, HttpRequestMessage request)
+    {
+        if (request.RequestUri is { } uri)
+        {
+            activity.SetTag("url.full", UrlRedaction.Redact(uri.ToString()));
+        }
     }
 
     private static bool IsInfrastructurePath(string? path) =>

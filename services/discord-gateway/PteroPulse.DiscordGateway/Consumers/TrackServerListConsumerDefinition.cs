@@ -1,0 +1,5 @@
+using MassTransit;
+
+namespace PteroPulse.DiscordGateway.Consumers;
+
+public sealed class TrackServerListConsumerDefinition : ConsumerDefinition<TrackServerListConsumer>;

@@ -1,0 +1,10 @@
+namespace PteroPulse.DiscordGateway.Embeds;
+
+/// <summary>What a status embed's button asks for.</summary>
+public enum ButtonAction
+{
+    Start,
+    Stop,
+    Restart,
+    ShowAddress,
+}

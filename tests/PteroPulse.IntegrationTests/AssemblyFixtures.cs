@@ -1,0 +1,4 @@
+using PteroPulse.TestSupport;
+
+[assembly: AssemblyFixture(typeof(RabbitMqFixture))]
+[assembly: AssemblyFixture(typeof(RedisFixture))]
