@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using PteroPulse.Emulators.Panel;
 using PteroPulse.Emulators.Panel.Http;
@@ -283,6 +284,27 @@ public sealed class PterodactylClientTests
     }
 
     /// <summary>The client paces on the real clock here (the emulator's stays fake): a few requests 0.1 s apart.</summary>
+    [Fact]
+    public async Task Never_writes_the_key_to_the_logs()
+    {
+        await using var panel = await StartAsync(o => o.ClientRateLimit = 1);
+        var key = panel.Host.Panel.AdminClientKey;
+        using var browser = new HttpClient { BaseAddress = panel.Host.BaseUrl };
+        browser.DefaultRequestHeaders.Authorization = new("Bearer", key);
+        browser.DefaultRequestHeaders.Accept.ParseAdd("application/json");
+        using var spent = await browser.GetAsync("/api/client/account", Token);
+        var logs = new FakeLogger<PterodactylClient>();
+        var (client, _, _) = PanelClients.Create(PanelClients.Options(panel.Host.BaseUrl, key), TimeProvider.System, logs);
+        using var disposable = client;
+
+        var refused = await client.GetAccountAsync(Token);
+
+        Assert.Equal(PanelOutcome.RateLimited, refused.Outcome);
+        var entries = logs.Collector.GetSnapshot();
+        Assert.NotEmpty(entries);
+        Assert.DoesNotContain(entries, l => l.Message.Contains(key[16..], StringComparison.Ordinal));
+    }
+
     private static PterodactylClient Client(EmulatedPanel panel, string key) =>
         PanelClients.Create(PanelClients.Options(panel.Host.BaseUrl, key), TimeProvider.System).Client;
 

@@ -61,4 +61,19 @@ public sealed class ConfigurationTests
         Assert.Contains(error.Failures, f => f.Contains("set the environment variable Pterodactyl__ApiKey", StringComparison.Ordinal));
         directory.Delete(recursive: true);
     }
+
+    [Fact]
+    public void Accepts_an_api_key_supplied_by_code_through_the_configuration()
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Configuration["Pterodactyl:Url"] = "https://panel.example.org";
+        builder.Configuration["Pterodactyl:ApiKey"] = "ptlc_fromcodefromcode0000000000000000000000000000";
+        builder.Services.AddSingleton<TimeProvider>(FakeClock.Create());
+        builder.AddPollerServices();
+        using var host = builder.Build();
+
+        var options = host.Services.GetRequiredService<IOptions<PteroPulse.Poller.Pterodactyl.PterodactylOptions>>().Value;
+
+        Assert.Equal("ptlc_fromcodefromcode0000000000000000000000000000", options.ApiKey);
+    }
 }

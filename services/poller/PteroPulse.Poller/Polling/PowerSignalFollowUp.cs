@@ -23,10 +23,10 @@ public sealed class PowerSignalFollowUp(
     public Task Start(PanelServer server, PowerSignal signal)
     {
         var cancel = CancellationTokenSource.CreateLinkedTokenSource(lifetime.ApplicationStopping);
+        // The replaced follow-up disposes its own source when it ends; disposing it here could race its last await.
         if (_running.TryRemove(server.Identifier, out var previous))
         {
             previous.Cancel();
-            previous.Dispose();
         }
 
         _running[server.Identifier] = cancel;
@@ -38,7 +38,6 @@ public sealed class PowerSignalFollowUp(
         foreach (var cancel in _running.Values)
         {
             cancel.Cancel();
-            cancel.Dispose();
         }
     }
 
@@ -70,11 +69,8 @@ public sealed class PowerSignalFollowUp(
         }
         finally
         {
-            if (_running.TryGetValue(server.Identifier, out var current) && current == cancel)
-            {
-                _running.TryRemove(server.Identifier, out _);
-                cancel.Dispose();
-            }
+            _running.TryRemove(new KeyValuePair<string, CancellationTokenSource>(server.Identifier, cancel));
+            cancel.Dispose();
         }
     }
 }

@@ -17,6 +17,9 @@ public sealed class ServerPollingWorker(
     /// <summary>Shorter waits than this are folded into the next one: timers are not that precise anyway.</summary>
     private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(15);
 
+    /// <summary>Timer overshoot that is caught up rather than dropped, so a 10,000-server cycle keeps its 10 s.</summary>
+    private static readonly TimeSpan MaximumLag = TimeSpan.FromMilliseconds(50);
+
     private readonly PterodactylOptions _options = options.Value;
     private PollPlan? _announced;
 
@@ -70,9 +73,11 @@ public sealed class ServerPollingWorker(
                 _ = SampleAndReleaseAsync(servers[i], slots, stoppingToken);
             }
 
-            // Late after a stall (every slot held by a hanging node)? Catch up at twice the pace, never in a burst.
+            // Late after a stall (every slot held by a hanging node)? Catch up at most two slots (or 50 ms of timer
+            // overshoot) at once and drop the rest of the backlog: a short cycle slips, the panel never sees a burst.
             var now = time.GetUtcNow();
-            due = due + spacing > now + spacing / 2 ? due + spacing : now + spacing / 2;
+            var earliest = now - (spacing * 2 > MaximumLag ? spacing * 2 : MaximumLag);
+            due = due + spacing > earliest ? due + spacing : earliest;
             var wait = due - now;
             if (wait >= MinimumWait)
             {
