@@ -42,6 +42,7 @@ public sealed partial class DashboardTests
         {
             "counter" => metric.Name.EndsWith("_total", StringComparison.Ordinal),
             "histogram" => metric.Name.EndsWith("_seconds", StringComparison.Ordinal),
+            "gauge" => !metric.Name.EndsWith("_total", StringComparison.Ordinal),
             _ => false,
         }, $"{metric.Name} ({metric.Kind})"));
     }

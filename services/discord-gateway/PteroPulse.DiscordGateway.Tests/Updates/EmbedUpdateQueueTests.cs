@@ -37,6 +37,33 @@ public sealed class EmbedUpdateQueueTests
     }
 
     [Fact]
+    public async Task Reports_each_update_folded_into_one_already_waiting()
+    {
+        var firstStarted = new TaskCompletionSource();
+        var releaseFirst = new TaskCompletionSource();
+        var coalesced = 0;
+        await using var queue = new EmbedUpdateQueue<string>(async (_, _, update, _) =>
+        {
+            if (update == "v1")
+            {
+                firstStarted.SetResult();
+                await releaseFirst.Task;
+            }
+        }, maxParallel: 4, onCoalesced: () => Interlocked.Increment(ref coalesced));
+
+        queue.Enqueue(1, "a", "v1", 1);
+        await firstStarted.Task.WaitAsync(Patience, TestContext.Current.CancellationToken);
+        queue.Enqueue(1, "a", "v2", 2);
+        queue.Enqueue(1, "a", "v3", 3);
+        queue.Enqueue(1, "a", "stale", 0);
+        queue.Enqueue(1, "b", "other embed", 1);
+        releaseFirst.SetResult();
+        await queue.WhenIdleAsync(TestContext.Current.CancellationToken).WaitAsync(Patience, TestContext.Current.CancellationToken);
+
+        Assert.Equal(2, coalesced);
+    }
+
+    [Fact]
     public async Task Applies_one_channels_edits_one_at_a_time_in_order()
     {
         var running = 0;

@@ -12,6 +12,7 @@ using PteroPulse.DiscordGateway.Audit;
 using PteroPulse.DiscordGateway.Consumers;
 using PteroPulse.DiscordGateway.Locations;
 using PteroPulse.DiscordGateway.Servers;
+using PteroPulse.DiscordGateway.Telemetry;
 using PteroPulse.DiscordGateway.Updates;
 using PteroPulse.ServiceDefaults.Bus;
 using PteroPulse.ServiceDefaults.Health;
@@ -56,6 +57,7 @@ public static class DiscordGatewayServiceRegistration
         builder.Services.AddSingleton<AlertNotifier>();
         builder.Services.AddSingleton<AuditTrail>();
         builder.Services.AddSingleton<ServerCatalog>();
+        builder.Services.AddSingleton<GatewayMetrics>();
         builder.Services.AddSingleton<EmbedEditor>();
         builder.Services.AddSingleton<EmbedRefresher>();
         builder.Services.AddSingleton<EmbedReconciler>();

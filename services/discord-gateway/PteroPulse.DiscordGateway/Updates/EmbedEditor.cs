@@ -4,6 +4,7 @@ using PteroPulse.DiscordGateway.Embeds;
 using PteroPulse.DiscordGateway.Locations;
 using PteroPulse.DiscordGateway.Logging;
 using PteroPulse.DiscordGateway.Messaging;
+using PteroPulse.DiscordGateway.Telemetry;
 
 namespace PteroPulse.DiscordGateway.Updates;
 
@@ -12,7 +13,8 @@ namespace PteroPulse.DiscordGateway.Updates;
 /// is forgotten (never retried), lost access pauses the embed and says so once, the old-message edit limit reposts
 /// the embed. 5xx answers are retried with backoff by the client library; what still fails waits for the next change.
 /// </summary>
-public sealed class EmbedEditor(IDiscordRestClient rest, IEmbedLocationStore store, AuditTrail audit, TimeProvider timeProvider, ILogger<EmbedEditor> logger)
+public sealed class EmbedEditor(
+    IDiscordRestClient rest, IEmbedLocationStore store, AuditTrail audit, TimeProvider timeProvider, ILogger<EmbedEditor> logger, GatewayMetrics? metrics = null)
 {
     /// <summary>Raised when a location is forgotten, so queued work for it can go too.</summary>
     public event Action<EmbedLocation>? Forgotten;
@@ -30,12 +32,14 @@ public sealed class EmbedEditor(IDiscordRestClient rest, IEmbedLocationStore sto
         {
             await rest.EditMessageAsync(channelId, location.MessageId, StatusMessageMapper.ToMessage(message), cancellationToken);
             GatewayLog.EmbedEdited(logger, location.MessageId, serverId, channelId);
+            metrics?.Edited("ok");
         }
         catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownMessage)
         {
             await store.RemoveAsync(location, cancellationToken);
             Forgotten?.Invoke(location);
             GatewayLog.MessageGone(logger, location.MessageId, serverId);
+            metrics?.Edited("unknown_message");
         }
         catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.UnknownChannel)
         {
@@ -46,6 +50,7 @@ public sealed class EmbedEditor(IDiscordRestClient rest, IEmbedLocationStore sto
         catch (DiscordRestException ex) when (ex.Code is DiscordErrorCodes.MissingAccess or DiscordErrorCodes.MissingPermissions)
         {
             await PauseAsync(location, ex.Code, cancellationToken);
+            metrics?.Edited("no_access");
         }
         catch (DiscordRestException ex) when (ex.Code == DiscordErrorCodes.OldMessageEditLimit
             || (ex is DiscordRateLimitedException && MessageAge.IsOld(location.MessageId, timeProvider.GetUtcNow())))
@@ -53,10 +58,12 @@ public sealed class EmbedEditor(IDiscordRestClient rest, IEmbedLocationStore sto
             // 30046 comes as a 429; a client that retries 429s itself surfaces it as "still rate limited", which on a
             // message older than an hour means the same: this message has used up its edits.
             await RepostAsync(location, message, cancellationToken);
+            metrics?.Edited("reposted");
         }
         catch (Exception ex) when (ex is DiscordRestException or HttpRequestException or TimeoutException)
         {
             GatewayLog.EditFailed(logger, ex, location.MessageId, serverId);
+            metrics?.Edited("failed");
         }
     }
 

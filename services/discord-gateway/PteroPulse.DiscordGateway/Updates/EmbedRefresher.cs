@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PteroPulse.DiscordGateway.Embeds;
 using PteroPulse.DiscordGateway.Locations;
+using PteroPulse.DiscordGateway.Telemetry;
 
 namespace PteroPulse.DiscordGateway.Updates;
 
@@ -13,10 +14,10 @@ public sealed class EmbedRefresher : IHostedService, IAsyncDisposable
 {
     private readonly EmbedUpdateQueue<StatusMessage> _queue;
 
-    public EmbedRefresher(EmbedEditor editor, IOptions<DiscordGatewayOptions> options, ILogger<EmbedRefresher> logger)
+    public EmbedRefresher(EmbedEditor editor, IOptions<DiscordGatewayOptions> options, ILogger<EmbedRefresher> logger, GatewayMetrics? metrics = null)
     {
         _queue = new EmbedUpdateQueue<StatusMessage>(editor.ApplyAsync, options.Value.MaxParallelEdits,
-            ex => logger.LogError(ex, "An embed update failed unexpectedly"));
+            ex => logger.LogError(ex, "An embed update failed unexpectedly"), () => metrics?.Coalesced());
         editor.Forgotten += location => _queue.Forget(location.ChannelId, location.ServerId);
     }
 

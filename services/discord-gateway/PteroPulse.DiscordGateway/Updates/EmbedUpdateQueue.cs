@@ -5,7 +5,8 @@ namespace PteroPulse.DiscordGateway.Updates;
 /// in parallel up to a limit. Workers start when work arrives and end when their channel is empty, so an idle
 /// gateway runs nothing.
 /// </summary>
-public sealed class EmbedUpdateQueue<T>(Func<ulong, string, T, CancellationToken, Task> apply, int maxParallel, Action<Exception>? onError = null)
+public sealed class EmbedUpdateQueue<T>(
+    Func<ulong, string, T, CancellationToken, Task> apply, int maxParallel, Action<Exception>? onError = null, Action? onCoalesced = null)
     : IAsyncDisposable
 {
     private readonly Lock _lock = new();
@@ -32,7 +33,20 @@ public sealed class EmbedUpdateQueue<T>(Func<ulong, string, T, CancellationToken
     {
         lock (_lock)
         {
-            if (_stopping.IsCancellationRequested || !_queue.Enqueue(channelId, serverId, update, version))
+            if (_stopping.IsCancellationRequested)
+            {
+                return false;
+            }
+
+            var waiting = _queue.Count;
+            var queued = _queue.Enqueue(channelId, serverId, update, version);
+            if (!queued || _queue.Count == waiting)
+            {
+                // Latest wins: this update and one already waiting for the same embed became one edit.
+                onCoalesced?.Invoke();
+            }
+
+            if (!queued)
             {
                 return false;
             }

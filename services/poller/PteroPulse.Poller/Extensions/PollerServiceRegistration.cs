@@ -4,6 +4,7 @@ using PteroPulse.Poller.Consumers;
 using PteroPulse.Poller.Health;
 using PteroPulse.Poller.Polling;
 using PteroPulse.Poller.Pterodactyl;
+using PteroPulse.Poller.Telemetry;
 using PteroPulse.ServiceDefaults.Bus;
 using PteroPulse.ServiceDefaults.Configuration;
 using PteroPulse.ServiceDefaults.Health;
@@ -25,12 +26,14 @@ public static class PollerServiceRegistration
         builder.Services.TryAddSingleton(TimeProvider.System);
 
         // Panel client: one pacer per key, shared by every request this process makes
+        builder.Services.AddSingleton<PollerMetrics>();
         builder.Services.AddSingleton<PanelHealth>();
         builder.Services.AddSingleton(sp => new RateLimitPacer(
             sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IOptions<PterodactylOptions>>().Value.RateLimitReserve, TimeSpan.FromMinutes(1)));
         builder.Services.AddSingleton(sp => new PterodactylClient(
             sp.GetRequiredService<IOptions<PterodactylOptions>>(), sp.GetRequiredService<RateLimitPacer>(), sp.GetRequiredService<PanelHealth>(),
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PterodactylClient>>(), sp.GetService<PanelHttpHandler>()?.Handler));
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<PterodactylClient>>(), sp.GetService<PanelHttpHandler>()?.Handler,
+            sp.GetRequiredService<PollerMetrics>()));
         builder.Services.AddSingleton<IPterodactylClient>(sp => sp.GetRequiredService<PterodactylClient>());
         builder.Services.AddHealthChecks().AddCheck<PanelReadinessCheck>("panel", tags: [HealthTags.Ready]);
 

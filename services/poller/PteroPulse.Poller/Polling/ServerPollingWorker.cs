@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PteroPulse.Poller.Logging;
 using PteroPulse.Poller.Pterodactyl;
+using PteroPulse.Poller.Telemetry;
 using PteroPulse.ServiceDefaults.Health;
 
 namespace PteroPulse.Poller.Polling;
@@ -12,7 +13,8 @@ namespace PteroPulse.Poller.Polling;
 /// </summary>
 public sealed class ServerPollingWorker(
     ServerCatalog catalog, ServerSampler sampler, SamplingBackoff backoff, RateLimitPacer pacer, IOptions<PterodactylOptions> options, TimeProvider time,
-    [FromKeyedServices(typeof(ServerPollingWorker))] WorkerHeartbeat heartbeat, ILogger<ServerPollingWorker> logger) : BackgroundService
+    [FromKeyedServices(typeof(ServerPollingWorker))] WorkerHeartbeat heartbeat, ILogger<ServerPollingWorker> logger,
+    PollerMetrics? metrics = null) : BackgroundService
 {
     /// <summary>Shorter waits than this are folded into the next one: timers are not that precise anyway.</summary>
     private static readonly TimeSpan MinimumWait = TimeSpan.FromMilliseconds(15);
@@ -61,6 +63,7 @@ public sealed class ServerPollingWorker(
             return;
         }
 
+        var started = time.GetTimestamp();
         var plan = PollCyclePlanner.Plan(servers.Count, _options.PollInterval, pacer.BudgetPerMinute, _options.ServerListRefreshInterval);
         Announce(plan, servers.Count);
         var spacing = plan.Cycle / servers.Count;
@@ -87,6 +90,8 @@ public sealed class ServerPollingWorker(
             // Every server: with every slot held by a node that hangs 15 s, servers pass slowly but the loop lives.
             heartbeat.Beat();
         }
+
+        metrics?.CycleCompleted(time.GetElapsedTime(started));
     }
 
     private async Task SampleAndReleaseAsync(PanelServer server, SemaphoreSlim slots, CancellationToken stoppingToken)

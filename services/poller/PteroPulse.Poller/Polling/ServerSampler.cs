@@ -1,6 +1,7 @@
 using PteroPulse.Contracts;
 using PteroPulse.Poller.Logging;
 using PteroPulse.Poller.Pterodactyl;
+using PteroPulse.Poller.Telemetry;
 
 namespace PteroPulse.Poller.Polling;
 
@@ -11,7 +12,7 @@ namespace PteroPulse.Poller.Polling;
 /// </summary>
 public sealed class ServerSampler(
     IPterodactylClient client, ServerStateTracker tracker, IPollerPublisher publisher, ServerCatalog catalog,
-    TimeProvider time, ILogger<ServerSampler> logger)
+    TimeProvider time, ILogger<ServerSampler> logger, PollerMetrics? metrics = null)
 {
     public async Task<ServerSample?> SampleAsync(PanelServer server, bool causedByPowerSignal, CancellationToken cancellationToken)
     {
@@ -32,6 +33,7 @@ public sealed class ServerSampler(
         if (sample.State != ServerPowerState.Unreachable)
         {
             await publisher.PublishAsync(new ServerSampled { Sample = sample }, cancellationToken);
+            metrics?.Sampled();
         }
 
         var change = tracker.Observe(sample, causedByPowerSignal);

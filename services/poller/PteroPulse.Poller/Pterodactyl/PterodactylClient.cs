@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Options;
 using PteroPulse.Poller.Logging;
 using PteroPulse.Poller.Pterodactyl.Dto;
+using PteroPulse.Poller.Telemetry;
 using RestSharp;
 
 namespace PteroPulse.Poller.Pterodactyl;
@@ -22,10 +23,12 @@ public sealed partial class PterodactylClient : IPterodactylClient, IDisposable
     private readonly ILogger<PterodactylClient> _logger;
     private readonly int _maxRetries;
     private readonly Random _jitter = new();
+    private readonly PollerMetrics? _metrics;
 
     public PterodactylClient(IOptions<PterodactylOptions> options, RateLimitPacer pacer, PanelHealth health, TimeProvider time,
-        ILogger<PterodactylClient> logger, HttpMessageHandler? handler = null)
+        ILogger<PterodactylClient> logger, HttpMessageHandler? handler = null, PollerMetrics? metrics = null)
     {
+        _metrics = metrics;
         var settings = options.Value;
         var restOptions = new RestClientOptions(new Uri(settings.Url.TrimEnd('/') + "/"))
         {
@@ -119,6 +122,7 @@ public sealed partial class PterodactylClient : IPterodactylClient, IDisposable
         await _pacer.WaitTurnAsync(cancellationToken);
         var response = await _rest.ExecuteAsync(request, cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
+        _metrics?.PanelAnswered((int)response.StatusCode);
         var result = ResponseClassifier.Classify(ToPanelResponse(response), parse);
         _pacer.Observe(HeaderInt(response, "X-RateLimit-Limit"), HeaderInt(response, "X-RateLimit-Remaining"),
             result.Outcome == PanelOutcome.RateLimited ? result.RetryAfter : null);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using PteroPulse.Renderer.Graphs;
 using PteroPulse.Renderer.Rendering;
+using PteroPulse.Renderer.Telemetry;
 using PteroPulse.ServiceDefaults.Bus;
 using PteroPulse.ServiceDefaults.Configuration;
 
@@ -21,6 +22,7 @@ public static class RendererServiceRegistration
         // of failing the first request (or, worse, drawing text-less graphs).
         builder.Services.AddSingleton(GraphFonts.LoadShipped());
         builder.Services.AddSingleton<GraphRenderer>();
+        builder.Services.AddSingleton<RendererMetrics>();
         builder.Services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<RendererOptions>>().Value;

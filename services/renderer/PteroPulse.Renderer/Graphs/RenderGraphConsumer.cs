@@ -4,11 +4,13 @@ using Microsoft.Extensions.Options;
 using PteroPulse.Contracts;
 using PteroPulse.Renderer.Logging;
 using PteroPulse.Renderer.Rendering;
+using PteroPulse.Renderer.Telemetry;
 
 namespace PteroPulse.Renderer.Graphs;
 
 /// <summary>A thin shell: request in, <see cref="GraphRenderer"/>, PNG out. All drawing decisions live in the renderer.</summary>
-public sealed class RenderGraphConsumer(GraphRenderer renderer, GraphStyle style, IOptions<RendererOptions> options, ILogger<RenderGraphConsumer> logger)
+public sealed class RenderGraphConsumer(
+    GraphRenderer renderer, GraphStyle style, IOptions<RendererOptions> options, ILogger<RenderGraphConsumer> logger, RendererMetrics? metrics = null)
     : IConsumer<RenderServerGraph>
 {
     public async Task Consume(ConsumeContext<RenderServerGraph> context)
@@ -25,7 +27,9 @@ public sealed class RenderGraphConsumer(GraphRenderer renderer, GraphStyle style
 
         var started = Stopwatch.GetTimestamp();
         var png = renderer.Render(data, style);
-        RendererLog.GraphRendered(logger, request.ServerId, data.Points.Count, png.Length, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        metrics?.Rendered(elapsed);
+        RendererLog.GraphRendered(logger, request.ServerId, data.Points.Count, png.Length, elapsed.TotalMilliseconds);
 
         await context.RespondAsync(new ServerGraphRendered { ServerId = request.ServerId, Png = png, Width = style.Width, Height = style.Height });
     }

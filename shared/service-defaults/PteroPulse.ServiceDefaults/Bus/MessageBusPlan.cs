@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PteroPulse.ServiceDefaults.Configuration;
 using PteroPulse.ServiceDefaults.Health;
 using PteroPulse.ServiceDefaults.Hosting;
@@ -21,6 +22,8 @@ internal sealed class MessageBusPlan(IConfiguration configuration)
         var options = new RabbitMqOptions();
         TolerantBinder.Bind(configuration.GetSection(RabbitMqOptions.SectionName), options);
 
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<BusMetrics>();
         services.AddMassTransit(bus =>
         {
             foreach (var (serviceName, register) in _services)
@@ -70,6 +73,7 @@ internal sealed class MessageBusPlan(IConfiguration configuration)
     {
         // Transient faults (a Redis blip, a slow peer) are retried in place before the message faults.
         cfg.UseMessageRetry(r => r.Exponential(5, TimeSpan.FromMilliseconds(200), TimeSpan.FromSeconds(10), TimeSpan.FromMilliseconds(500)));
+        cfg.UseConsumeFilter(typeof(ConsumerLagFilter<>), context);
         cfg.ConfigureEndpoints(context);
     }
 }
