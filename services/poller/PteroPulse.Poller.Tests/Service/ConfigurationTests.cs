@@ -30,7 +30,7 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task Refuses_an_application_key_without_echoing_it()
     {
-        const string key = "ptla_p11Ci31EH9SHQEJPJomaEfs2jWefC6SkG40cxOlkKCC";
+        const string key = "ptla_anapplicationkeyfortests00000000000000000";
         using var host = PollerHost.Build(FakeClock.Create(), new Dictionary<string, string?>
         {
             ["Pterodactyl:Url"] = "https://panel.example.org",
