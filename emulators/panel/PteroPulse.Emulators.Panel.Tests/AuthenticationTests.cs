@@ -10,7 +10,7 @@ public sealed class AuthenticationTests
     {
         await using var panel = await PanelFixture.StartAsync();
 
-        using var response = await panel.GetAsync("/api/client", "ptlc_doesnotexist0000000000000000000000000000000");
+        using var response = await panel.GetAsync("/api/client", "ptlc_doesnotexist_fake_key");
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal("""{"errors":[{"code":"AuthenticationException","status":"401","detail":"Unauthenticated."}]}""", await PanelFixture.BodyAsync(response));

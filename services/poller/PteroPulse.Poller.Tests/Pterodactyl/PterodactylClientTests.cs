@@ -30,7 +30,7 @@ public sealed class PterodactylClientTests
     public async Task Reports_unauthorized_when_the_key_is_unknown()
     {
         await using var panel = await StartAsync();
-        using var client = Client(panel, "ptlc_revokedrevoked00000000000000000000000000000");
+        using var client = Client(panel, "ptlc_revoked_fake_key");
 
         var result = await client.GetAccountAsync(Token);
 

@@ -30,7 +30,7 @@ public sealed class ConfigurationTests
     [Fact]
     public async Task Refuses_an_application_key_without_echoing_it()
     {
-        const string key = "ptla_anapplicationkeyfortests00000000000000000";
+        const string key = "ptla_application_fake_key";
         using var host = PollerHost.Build(FakeClock.Create(), new Dictionary<string, string?>
         {
             ["Pterodactyl:Url"] = "https://panel.example.org",
@@ -48,7 +48,7 @@ public sealed class ConfigurationTests
     {
         var directory = Directory.CreateTempSubdirectory("pteropulse-");
         var file = Path.Combine(directory.FullName, "appsettings.json");
-        await File.WriteAllTextAsync(file, """{"Pterodactyl":{"ApiKey":"ptlc_fromafilefromafile00000000000000000000000000"}}""", TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(file, """{"Pterodactyl":{"ApiKey":"ptlc_from_a_file_fake_key"}}""", TestContext.Current.CancellationToken);
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration.AddJsonFile(file);
         builder.Configuration["Pterodactyl:Url"] = "https://panel.example.org";
@@ -67,13 +67,13 @@ public sealed class ConfigurationTests
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Configuration["Pterodactyl:Url"] = "https://panel.example.org";
-        builder.Configuration["Pterodactyl:ApiKey"] = "ptlc_fromcodefromcode0000000000000000000000000000";
+        builder.Configuration["Pterodactyl:ApiKey"] = "ptlc_from_code_fake_key";
         builder.Services.AddSingleton<TimeProvider>(FakeClock.Create());
         builder.AddPollerServices();
         using var host = builder.Build();
 
         var options = host.Services.GetRequiredService<IOptions<PteroPulse.Poller.Pterodactyl.PterodactylOptions>>().Value;
 
-        Assert.Equal("ptlc_fromcodefromcode0000000000000000000000000000", options.ApiKey);
+        Assert.Equal("ptlc_from_code_fake_key", options.ApiKey);
     }
 }

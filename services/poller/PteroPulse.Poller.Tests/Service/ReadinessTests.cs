@@ -23,7 +23,7 @@ public sealed class ReadinessTests
     {
         await using var emulator = await PanelEmulatorHost.StartAsync(cancellationToken: TestContext.Current.CancellationToken);
 
-        var revoked = await Check(emulator.BaseUrl, "ptlc_revokedrevoked00000000000000000000000000000");
+        var revoked = await Check(emulator.BaseUrl, "ptlc_revoked_fake_key");
         var application = await Check(emulator.BaseUrl, emulator.Panel.AdminApplicationKey);
 
         Assert.Equal(HealthStatus.Unhealthy, revoked.Status);
